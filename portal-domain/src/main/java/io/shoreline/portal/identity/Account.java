@@ -1,0 +1,131 @@
+package io.shoreline.portal.identity;
+
+import io.shoreline.portal.tenancy.Organization;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person's login; belongs to exactly one organization. */
+@Entity
+@NamedQuery(
+    name = Account.BY_EMAIL,
+    query = "SELECT a FROM Account a JOIN FETCH a.organization WHERE a.email = :email")
+public class Account {
+
+  public static final String BY_EMAIL = "Account.byEmail";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "organization_id")
+  private Organization organization;
+
+  private String email;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "org_role")
+  private OrgRole role;
+
+  private String language;
+
+  @Column(name = "time_zone")
+  private String timeZone;
+
+  private boolean enabled;
+
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  Account(
+      Organization organization,
+      String email,
+      String displayName,
+      String passwordHash,
+      OrgRole role,
+      String language,
+      String timeZone,
+      Instant createdAt) {
+    this.organization = organization;
+    this.email = email;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.language = language;
+    this.timeZone = timeZone;
+    this.enabled = true;
+    this.createdAt = createdAt;
+  }
+
+  void signedIn(Instant at) {
+    this.lastSignInAt = at;
+  }
+
+  void changeLanguage(String language) {
+    this.language = language;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Organization getOrganization() {
+    return organization;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public OrgRole getRole() {
+    return role;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Instant getLastSignInAt() {
+    return lastSignInAt;
+  }
+}

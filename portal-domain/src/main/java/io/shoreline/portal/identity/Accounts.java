@@ -1,0 +1,69 @@
+package io.shoreline.portal.identity;
+
+import io.shoreline.portal.platform.TimeSource;
+import io.shoreline.portal.tenancy.Organization;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Accounts: creation, credential checks and what a person changes about their own account. */
+@Stateless
+public class Accounts {
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHashing passwords;
+  @Inject TimeSource time;
+
+  public Account create(
+      Organization organization,
+      String email,
+      String displayName,
+      char[] password,
+      OrgRole role,
+      String language,
+      String timeZone) {
+    Account account =
+        new Account(
+            em.merge(organization),
+            Emails.normalize(email),
+            displayName,
+            passwords.hash(password),
+            role,
+            language,
+            timeZone,
+            time.now());
+    em.persist(account);
+    return account;
+  }
+
+  public Optional<Account> findByEmail(String email) {
+    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", Emails.normalize(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The enabled account with this e-mail and password, if any. Unknown and disabled accounts cost a
+   * full hash verification too, so timing does not tell which accounts exist.
+   */
+  public Optional<Account> verify(String email, char[] password) {
+    Optional<Account> account = Emails.isPlausible(email) ? findByEmail(email) : Optional.empty();
+    if (account.isEmpty()) {
+      passwords.spendVerificationTime(password);
+      return Optional.empty();
+    }
+    boolean matches = passwords.matches(password, account.get().getPasswordHash());
+    return matches && account.get().isEnabled() ? account : Optional.empty();
+  }
+
+  public void recordSignIn(String email) {
+    findByEmail(email).ifPresent(account -> account.signedIn(time.now()));
+  }
+
+  public void changeLanguage(String email, String language) {
+    findByEmail(email).ifPresent(account -> account.changeLanguage(language));
+  }
+}

@@ -1,0 +1,54 @@
+package io.shoreline.portal.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings the schema up to date with Flyway before anything uses JPA. */
+@DataSourceDefinition(
+    name = "java:app/jdbc/portal",
+    className = "io.shoreline.portal.platform.PortalDataSource",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      // validate pooled connections so a restarted database does not break requests for good
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+}

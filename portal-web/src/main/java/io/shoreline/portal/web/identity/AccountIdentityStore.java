@@ -1,0 +1,29 @@
+package io.shoreline.portal.web.identity;
+
+import io.shoreline.portal.identity.Accounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/** Checks e-mail and password against the accounts table. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  /** The role of every signed-in person; finer roles come with the workspace. */
+  public static final String USER = "user";
+
+  @Inject Accounts accounts;
+
+  public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    return accounts
+        .verify(credential.getCaller(), credential.getPassword().getValue())
+        .map(
+            account ->
+                new CredentialValidationResult(
+                    account.getEmail(), Set.of(USER, account.getRole().name())))
+        .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
+}

@@ -1,0 +1,31 @@
+package io.shoreline.portal.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Shows instants in the viewer's language and time zone, e.g. {@code #{dates.format(x)}} gives "23
+ * Nov 2026, 13:05:00 (Europe/Paris)". Every date on a page goes through here.
+ */
+@Named
+@RequestScoped
+public class Dates {
+
+  @Inject UserSettings settings;
+
+  public String format(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(settings.getLocale())
+            .format(instant.atZone(settings.getZone()))
+        + " ("
+        + settings.getZone().getId()
+        + ")";
+  }
+}

@@ -1,0 +1,125 @@
+package io.shoreline.portal.testing;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver: no driver or browser download, so
+ * Selenium Manager never runs. The flags keep Chromium off the (closed) network.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final WebDriver driver;
+  private final URL base;
+
+  public Browser(URL base) {
+    this.base = base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=en-GB");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path relative to the portal's root, e.g. "login.xhtml". */
+  public Browser open(String path) {
+    driver.get(base.toString() + path);
+    return this;
+  }
+
+  public WebElement find(String cssSelector) {
+    return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+  }
+
+  public String text(String cssSelector) {
+    return find(cssSelector).getText();
+  }
+
+  public Browser type(String cssSelector, String text) {
+    WebElement field = find(cssSelector);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  public Browser click(String cssSelector) {
+    waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+    return this;
+  }
+
+  /** Clicks something that loads a new page (a non-Ajax submit) and waits for that page. */
+  public Browser submit(String cssSelector) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    click(cssSelector);
+    waitUntil(ExpectedConditions.stalenessOf(page));
+    return this;
+  }
+
+  /** Waits until the element shows exactly this text (e.g. after a full page load). */
+  public Browser waitForText(String cssSelector, String text) {
+    waitUntil(ExpectedConditions.textToBe(By.cssSelector(cssSelector), text));
+    return this;
+  }
+
+  /** Waits until the current page's path ends with the given text. */
+  public Browser waitForPath(String suffix) {
+    waitUntil(d -> pathOf(d.getCurrentUrl()).endsWith(suffix));
+    return this;
+  }
+
+  public String path() {
+    return pathOf(driver.getCurrentUrl());
+  }
+
+  public String cookie(String name) {
+    Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  public <T> T waitUntil(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+  }
+
+  private static String pathOf(String url) {
+    return URI.create(url).getPath();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,84 @@
+package io.shoreline.portal.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client with its own cookie jar, for black-box tests below the browser: it does not
+ * follow redirects, so tests see them.
+ */
+public final class WebClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+  private final URL base;
+  private final HttpClient http;
+
+  public WebClient(URL base) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    String body =
+        fields.entrySet().stream()
+            .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Loads the sign-in form and submits it as PrimeFaces' script would: with the view state and the
+   * page's CSP nonce.
+   */
+  public HttpResponse<String> signIn(String email, String password)
+      throws IOException, InterruptedException {
+    String form = get("login.xhtml").body();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("login", "login");
+    fields.put("login:email", email);
+    fields.put("login:password", password);
+    fields.put("login:submit", "");
+    fields.put("jakarta.faces.ViewState", find(VIEW_STATE, form));
+    fields.put("primefaces.nonce", find(NONCE, form));
+    return post("login.xhtml", fields);
+  }
+
+  private static String find(Pattern pattern, String page) {
+    Matcher matcher = pattern.matcher(page);
+    if (!matcher.find()) {
+      throw new AssertionError("no " + pattern + " in the page");
+    }
+    return matcher.group(1);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
