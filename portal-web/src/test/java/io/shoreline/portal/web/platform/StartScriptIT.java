@@ -37,7 +37,8 @@ class StartScriptIT {
       long started = System.nanoTime();
       awaitReady(port, portal);
       System.out.printf(
-          "StartScriptIT: start to ready %.1f s%n", (System.nanoTime() - started) / 1e9);
+          "StartScriptIT: start to ready %.1f s (JAVA_OPTS of ./mvnw -Prun)%n",
+          (System.nanoTime() - started) / 1e9);
 
       HttpResponse<String> login = get(port, "/login.xhtml");
       assertThat(login.statusCode()).isEqualTo(200);
@@ -63,7 +64,7 @@ class StartScriptIT {
             .redirectErrorStream(true);
     builder.environment().put("PAYARA_MICRO_JAR", System.getProperty("payara.microJar"));
     builder.environment().put("PORTAL_WAR", System.getProperty("portal.war"));
-    builder.environment().put("JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+    builder.environment().put("JAVA_OPTS", System.getProperty("portal.run.javaOpts"));
     builder.environment().putAll(environment);
     if (!environment.containsKey("PORTAL_WAR")) {
       builder.redirectOutput(itDataDir().resolve("start-script.log").toFile());
