@@ -22,6 +22,14 @@ public class DemoData {
   /** Shared by every demo login; printed in the log and README.md. Demo use only. */
   public static final String PASSWORD = "Shoreline-demo-1";
 
+  /**
+   * PASSWORD hashed once (PBKDF2-HMAC-SHA256, 600,000 iterations), so that a first start does not
+   * spend seconds hashing the same demo password again for every login.
+   */
+  static final String PASSWORD_HASH =
+      "PBKDF2WithHmacSHA256:600000:/wcucQ9JeNXTEgmUZquSGkii+bTSyDTcXquB30uzAd0="
+          + ":vo8U5EaLLsK2hv7pHV90LikDXLmQTHiTGTfgS7K/XYk=";
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @Inject Organizations organizations;
@@ -56,7 +64,6 @@ public class DemoData {
 
   private void login(
       Organization organization, String email, String name, String language, String zone) {
-    accounts.create(
-        organization, email, name, PASSWORD.toCharArray(), OrgRole.ORG_ADMIN, language, zone);
+    accounts.create(organization, email, name, PASSWORD_HASH, OrgRole.ORG_ADMIN, language, zone);
   }
 }

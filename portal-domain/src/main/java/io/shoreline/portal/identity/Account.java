@@ -12,11 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A person's login; belongs to exactly one organization. */
 @Entity
+@Table(name = "account")
 @NamedQuery(
     name = Account.BY_EMAIL,
     query = "SELECT a FROM Account a JOIN FETCH a.organization WHERE a.email = :email")

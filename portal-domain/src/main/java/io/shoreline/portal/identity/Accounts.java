@@ -16,11 +16,14 @@ public class Accounts {
   @Inject PasswordHashing passwords;
   @Inject TimeSource time;
 
+  /**
+   * @param passwordHash from {@link PasswordHashing#hash}
+   */
   public Account create(
       Organization organization,
       String email,
       String displayName,
-      char[] password,
+      String passwordHash,
       OrgRole role,
       String language,
       String timeZone) {
@@ -29,7 +32,7 @@ public class Accounts {
             em.merge(organization),
             Emails.normalize(email),
             displayName,
-            passwords.hash(password),
+            passwordHash,
             role,
             language,
             timeZone,

@@ -8,11 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A tenant: one client or vendor company. */
 @Entity
+@Table(name = "organization")
 @NamedQuery(name = Organization.COUNT, query = "SELECT COUNT(o) FROM Organization o")
 @NamedQuery(
     name = Organization.BY_SLUG,

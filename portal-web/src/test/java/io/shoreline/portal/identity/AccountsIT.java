@@ -29,6 +29,7 @@ class AccountsIT {
   @Inject Organizations organizations;
   @Inject Accounts accounts;
   @Inject LoginThrottle throttle;
+  @Inject PasswordHashing passwords;
 
   private Organization organization;
   private String email;
@@ -44,7 +45,7 @@ class AccountsIT {
         organization,
         email,
         "Person " + id,
-        "right-password".toCharArray(),
+        passwords.hash("right-password".toCharArray()),
         OrgRole.MEMBER,
         "en",
         "Europe/Lisbon");
