@@ -1,22 +1,34 @@
 package io.shoreline.portal.demo;
 
+import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
+import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Organization;
 import io.shoreline.portal.tenancy.OrganizationKind;
 import io.shoreline.portal.tenancy.Organizations;
+import io.shoreline.portal.tenancy.Partnership;
+import io.shoreline.portal.tenancy.Partnerships;
+import io.shoreline.portal.tenancy.WorkspaceRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Creates the demo organizations and logins on the first start of an empty database. */
+/**
+ * Creates the demo organizations, logins and workspaces on the first start of an empty database.
+ * Each step is a transaction of its own (bean-managed here), as tenant data needs its own
+ * transactions anyway.
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
   /** Shared by every demo login; printed in the log and README.md. Demo use only. */
@@ -34,6 +46,9 @@ public class DemoData {
 
   @Inject Organizations organizations;
   @Inject Accounts accounts;
+  @Inject Partnerships partnerships;
+  @Inject Memberships memberships;
+  @Inject DemoTenantData tenantData;
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "true")
@@ -53,17 +68,33 @@ public class DemoData {
     Organization atlas =
         organizations.register(
             "atlas", "Atlas Contact Centres", OrganizationKind.VENDOR, "en", "Africa/Casablanca");
-    login(northwind, "claire.dubois@northwind.example", "Claire Dubois", "en", "Europe/Paris");
-    login(contoso, "james.clarke@contoso.example", "James Clarke", "en", "Europe/London");
-    login(atlas, "amina.haddad@atlas.example", "Amina Haddad", "en", "Africa/Casablanca");
+    Account claire =
+        login(northwind, "claire.dubois@northwind.example", "Claire Dubois", "en", "Europe/Paris");
+    Account james =
+        login(contoso, "james.clarke@contoso.example", "James Clarke", "en", "Europe/London");
+    Account amina =
+        login(atlas, "amina.haddad@atlas.example", "Amina Haddad", "en", "Africa/Casablanca");
+    workspace(northwind, atlas, claire, amina);
+    workspace(contoso, atlas, james, amina);
+    tenantData.vendorSites(amina.getEmail());
     LOG.info(
         "Demo data created. Sign in at /login.xhtml as claire.dubois@northwind.example,"
             + " james.clarke@contoso.example or amina.haddad@atlas.example, password "
             + PASSWORD);
   }
 
-  private void login(
+  private Account login(
       Organization organization, String email, String name, String language, String zone) {
-    accounts.create(organization, email, name, PASSWORD_HASH, OrgRole.ORG_ADMIN, language, zone);
+    return accounts.create(
+        organization, email, name, PASSWORD_HASH, OrgRole.ORG_ADMIN, language, zone);
+  }
+
+  private void workspace(
+      Organization client, Organization vendor, Account clientLead, Account vendorLead) {
+    Partnership workspace =
+        partnerships.establish(client, vendor, client.getName() + " – " + vendor.getName());
+    memberships.add(workspace, clientLead, WorkspaceRole.COORDINATOR);
+    memberships.add(workspace, vendorLead, WorkspaceRole.COORDINATOR);
+    tenantData.workspaceOpened(workspace, clientLead.getEmail());
   }
 }

@@ -23,7 +23,7 @@ class AccountsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries("demo");
+    return Deployments.portalWithTestLibraries("demo", "audit", "sites");
   }
 
   @Inject Organizations organizations;

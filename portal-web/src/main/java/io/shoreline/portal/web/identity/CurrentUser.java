@@ -16,6 +16,7 @@ public class CurrentUser implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private Long accountId;
   private String email;
   private String displayName;
   private String organizationName;
@@ -23,10 +24,15 @@ public class CurrentUser implements Serializable {
 
   /** Called at sign-in, before the new sign-in time is recorded. */
   void signedIn(Account account) {
+    accountId = account.getId();
     email = account.getEmail();
     displayName = account.getDisplayName();
     organizationName = account.getOrganization().getName();
     previousSignIn = account.getLastSignInAt();
+  }
+
+  public Long getAccountId() {
+    return accountId;
   }
 
   public String getEmail() {

@@ -27,7 +27,7 @@ class SignInIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal("home", "demo");
+    return Deployments.portal("home", "demo", "audit", "sites");
   }
 
   @ArquillianResource URL base;
@@ -56,6 +56,20 @@ class SignInIT {
     assertThat(browser.text("#time-zone")).isEqualTo("Europe/Paris");
     assertThat(browser.text("#now")).endsWith("(Europe/Paris)");
     assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(anonymousSession);
+    assertThat(browser.text("#workspace-list"))
+        .contains("Northwind Retail – Atlas Contact Centres", "Coordinator")
+        .doesNotContain("Contoso");
+  }
+
+  @Test
+  void theVendorSeesEachOfItsClientWorkspaces() {
+    browser.open("login.xhtml");
+    signIn(ATLAS_ADMIN, PASSWORD);
+    browser.waitForPath("/app/home.xhtml");
+
+    assertThat(browser.text("#workspace-list"))
+        .contains(
+            "Contoso Bank – Atlas Contact Centres", "Northwind Retail – Atlas Contact Centres");
   }
 
   @Test

@@ -1,0 +1,38 @@
+package io.shoreline.portal.tenancy.isolation;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/**
+ * The tenants of this request, established on the server only: by {@link TenantAccess} after it
+ * checked the caller's organization and membership, never from anything the client sent.
+ */
+@RequestScoped
+public class CurrentTenant {
+
+  private Long callerAccountId;
+  private Long organizationId;
+  private Long workspaceId;
+
+  /** The signed-in account that established the tenants. */
+  public Optional<Long> callerAccountId() {
+    return Optional.ofNullable(callerAccountId);
+  }
+
+  public Optional<Long> organizationId() {
+    return Optional.ofNullable(organizationId);
+  }
+
+  public Optional<Long> workspaceId() {
+    return Optional.ofNullable(workspaceId);
+  }
+
+  void organization(long callerAccount, long organization) {
+    callerAccountId = callerAccount;
+    organizationId = organization;
+  }
+
+  void workspace(long id) {
+    workspaceId = id;
+  }
+}

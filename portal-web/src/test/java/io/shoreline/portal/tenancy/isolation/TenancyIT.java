@@ -1,0 +1,168 @@
+package io.shoreline.portal.tenancy.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shoreline.portal.audit.AuditAction;
+import io.shoreline.portal.audit.AuditEvent;
+import io.shoreline.portal.audit.AuditTrail;
+import io.shoreline.portal.identity.Account;
+import io.shoreline.portal.identity.Accounts;
+import io.shoreline.portal.identity.OrgRole;
+import io.shoreline.portal.identity.PasswordHashing;
+import io.shoreline.portal.sites.Site;
+import io.shoreline.portal.sites.Sites;
+import io.shoreline.portal.tenancy.Memberships;
+import io.shoreline.portal.tenancy.Organization;
+import io.shoreline.portal.tenancy.OrganizationKind;
+import io.shoreline.portal.tenancy.Organizations;
+import io.shoreline.portal.tenancy.Partnership;
+import io.shoreline.portal.tenancy.Partnerships;
+import io.shoreline.portal.tenancy.WorkspaceRole;
+import io.shoreline.portal.testing.Deployments;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Isolation as a property, inside the server: client A and client B both work with vendor V in
+ * workspaces A–V and B–V; nothing of one workspace or organization reaches another.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenancyIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWithTestLibraries("audit", "sites");
+  }
+
+  private static String passwordHash;
+
+  @Inject Organizations organizations;
+  @Inject Accounts accounts;
+  @Inject PasswordHashing passwords;
+  @Inject Partnerships partnerships;
+  @Inject Memberships memberships;
+  @Inject TenantAccess access;
+  @Inject AuditTrail audit;
+  @Inject Sites sites;
+
+  private String alice; // client A
+  private String bob; // client B
+  private String victor; // vendor V, in both workspaces
+  private Partnership av;
+  private Partnership bv;
+
+  @BeforeEach
+  void clientsAAndBWithVendorV() {
+    if (passwordHash == null) {
+      passwordHash = passwords.hash("not-used-here".toCharArray());
+    }
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    Organization a = organization("a-" + run, OrganizationKind.CLIENT);
+    Organization b = organization("b-" + run, OrganizationKind.CLIENT);
+    Organization v = organization("v-" + run, OrganizationKind.VENDOR);
+    alice = "alice@" + a.getSlug() + ".test";
+    bob = "bob@" + b.getSlug() + ".test";
+    victor = "victor@" + v.getSlug() + ".test";
+    Account aliceAccount = account(a, alice);
+    Account bobAccount = account(b, bob);
+    Account victorAccount = account(v, victor);
+    av = partnerships.establish(a, v, "A–V " + run);
+    bv = partnerships.establish(b, v, "B–V " + run);
+    memberships.add(av, aliceAccount, WorkspaceRole.COORDINATOR);
+    memberships.add(bv, bobAccount, WorkspaceRole.COORDINATOR);
+    memberships.add(av, victorAccount, WorkspaceRole.CONTRIBUTOR);
+    memberships.add(bv, victorAccount, WorkspaceRole.VIEWER);
+  }
+
+  @Test
+  void eachWorkspaceSeesOnlyItsOwnAuditTrail() {
+    access.openWorkspace(av.getId(), alice);
+    audit.record(AuditAction.CREATED, "Thread", 1L, "opened in A–V");
+    access.openWorkspace(bv.getId(), bob);
+    audit.record(AuditAction.CREATED, "Thread", 2L, "opened in B–V");
+
+    access.openWorkspace(av.getId(), victor);
+    assertThat(audit.recent(0, 50))
+        .extracting(AuditEvent::getSummary)
+        .containsExactly("opened in A–V");
+    access.openWorkspace(bv.getId(), victor);
+    assertThat(audit.recent(0, 50))
+        .extracting(AuditEvent::getSummary)
+        .containsExactly("opened in B–V");
+  }
+
+  @Test
+  void theAuditTrailNamesWhoDidItAndForWhichOrganization() {
+    access.openWorkspace(av.getId(), alice);
+    AuditEvent event = audit.record(AuditAction.UPDATED, "Visit", 7L, "moved the visit");
+
+    assertThat(event.getActorAccountId())
+        .isEqualTo(accounts.findByEmail(alice).orElseThrow().getId());
+    assertThat(event.getActorOrganizationId()).isEqualTo(av.getClient().getId());
+  }
+
+  @Test
+  void aClientCannotEnterAnotherClientsWorkspaceWithTheSameVendor() {
+    assertThatThrownBy(() -> access.openWorkspace(bv.getId(), alice))
+        .isInstanceOf(NoSuchWorkspaceException.class);
+    assertThatThrownBy(() -> access.openWorkspace(av.getId(), bob))
+        .isInstanceOf(NoSuchWorkspaceException.class);
+  }
+
+  @Test
+  void aWorkspaceThatDoesNotExistLooksLikeOneThatIsNotYours() {
+    assertThatThrownBy(() -> access.openWorkspace(Long.MAX_VALUE, alice))
+        .isInstanceOf(NoSuchWorkspaceException.class)
+        .hasMessage("No workspace " + Long.MAX_VALUE + " for this account");
+  }
+
+  @Test
+  void withoutATenantAQueryFailsInsteadOfSeeingEverything() {
+    assertThatThrownBy(() -> audit.recent(0, 50))
+        .isInstanceOf(EJBException.class)
+        .rootCause()
+        .hasMessageContaining(TenantProperties.WORKSPACE);
+    assertThatThrownBy(() -> sites.all())
+        .rootCause()
+        .hasMessageContaining(TenantProperties.ORGANIZATION);
+  }
+
+  @Test
+  void sitesArePrivateToTheirOrganization() {
+    access.openOrganization(victor);
+    Site casablanca = sites.add("Casablanca", "Casablanca", "MA", "Africa/Casablanca", 120);
+
+    access.openOrganization(alice);
+    assertThat(sites.all()).isEmpty();
+    assertThat(sites.find(casablanca.getId())).isNull();
+
+    access.openOrganization(victor);
+    assertThat(sites.all()).extracting(Site::getName).containsExactly("Casablanca");
+  }
+
+  @Test
+  void onlyPeopleOfTheTwoPartnersCanBeMembers() {
+    Account bobAccount = accounts.findByEmail(bob).orElseThrow();
+
+    assertThatThrownBy(() -> memberships.add(av, bobAccount, WorkspaceRole.VIEWER))
+        .rootCause()
+        .hasMessage("Only people of the two partners can be members");
+  }
+
+  private Organization organization(String slug, OrganizationKind kind) {
+    return organizations.register(slug, "Org " + slug, kind, "en", "Europe/London");
+  }
+
+  private Account account(Organization organization, String email) {
+    return accounts.create(
+        organization, email, email, passwordHash, OrgRole.MEMBER, "en", "Europe/London");
+  }
+}
