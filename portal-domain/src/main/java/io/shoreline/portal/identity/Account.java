@@ -20,11 +20,15 @@ import java.time.Instant;
 @Entity
 @Table(name = "account")
 @NamedQuery(
+    name = Account.NAMES,
+    query = "SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids")
+@NamedQuery(
     name = Account.BY_EMAIL,
     query = "SELECT a FROM Account a JOIN FETCH a.organization WHERE a.email = :email")
 public class Account {
 
   public static final String BY_EMAIL = "Account.byEmail";
+  static final String NAMES = "Account.names";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,7 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Accounts: creation, credential checks and what a person changes about their own account. */
 @Stateless
@@ -60,6 +63,17 @@ public class Accounts {
     }
     boolean matches = passwords.matches(password, account.get().getPasswordHash());
     return matches && account.get().isEnabled() ? account : Optional.empty();
+  }
+
+  /** Display names by account id, in one query (for lists that show who did what). */
+  public Map<Long, String> displayNames(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery(Account.NAMES, Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
   }
 
   public void recordSignIn(String email) {

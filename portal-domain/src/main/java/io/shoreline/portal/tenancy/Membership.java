@@ -29,10 +29,16 @@ import java.time.Instant;
     query =
         "SELECT m FROM Membership m JOIN FETCH m.partnership p JOIN FETCH p.client"
             + " JOIN FETCH p.vendor WHERE m.account.id = :account ORDER BY p.name")
+@NamedQuery(
+    name = Membership.OF_WORKSPACE,
+    query =
+        "SELECT m FROM Membership m JOIN FETCH m.account a JOIN FETCH a.organization"
+            + " WHERE m.partnership.id = :workspace ORDER BY a.displayName")
 public class Membership {
 
   static final String OF_ACCOUNT_IN_WORKSPACE = "Membership.ofAccountInWorkspace";
   static final String OF_ACCOUNT = "Membership.ofAccount";
+  static final String OF_WORKSPACE = "Membership.ofWorkspace";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +71,10 @@ public class Membership {
 
   public Partnership getPartnership() {
     return partnership;
+  }
+
+  public Account getAccount() {
+    return account;
   }
 
   public WorkspaceRole getRole() {

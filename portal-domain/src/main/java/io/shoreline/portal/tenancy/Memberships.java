@@ -38,6 +38,16 @@ public class Memberships {
         .findFirst();
   }
 
+  /**
+   * The members of a workspace, both sides, by name. Call only after {@code
+   * TenantAccess.openWorkspace} let the caller in.
+   */
+  public List<Membership> ofWorkspace(long workspaceId) {
+    return em.createNamedQuery(Membership.OF_WORKSPACE, Membership.class)
+        .setParameter("workspace", workspaceId)
+        .getResultList();
+  }
+
   /** The workspaces an account is a member of, by name. */
   public List<Membership> ofAccount(long accountId) {
     return em.createNamedQuery(Membership.OF_ACCOUNT, Membership.class)

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,7 +86,7 @@ public final class Browser implements AutoCloseable {
   public Browser submit(String cssSelector) {
     WebElement page = driver.findElement(By.tagName("html"));
     click(cssSelector);
-    waitUntil(ExpectedConditions.stalenessOf(page));
+    waitUntil(d -> isGone(page));
     return this;
   }
 
@@ -99,6 +100,19 @@ public final class Browser implements AutoCloseable {
   public Browser waitForPath(String suffix) {
     waitUntil(d -> pathOf(d.getCurrentUrl()).endsWith(suffix));
     return this;
+  }
+
+  /**
+   * Whether an element of the page before has left the document. While Chromium swaps documents it
+   * reports that either as a stale element or as a node "not belonging to the document".
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
   }
 
   public String path() {

@@ -27,7 +27,7 @@ class SignInIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal("home", "demo", "audit", "sites");
+    return Deployments.portal("home", "workspace", "demo", "audit", "sites");
   }
 
   @ArquillianResource URL base;
