@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
+import io.shoreline.portal.testing.Routes;
+import io.shoreline.portal.testing.Routes.Exposure;
+import io.shoreline.portal.testing.Routes.Route;
 import io.shoreline.portal.testing.WebClient;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -79,6 +82,23 @@ class WorkspaceAccessIT {
         .contains("Page not found")
         .doesNotContain("Contoso", "James Clarke")
         .doesNotContainPattern(Pages.STACK_FRAME);
+  }
+
+  @Test
+  void everyWorkspaceRouteServesItsMembersAndRefusesTheOtherClient() throws Exception {
+    WebClient northwind = signedIn(NORTHWIND_ADMIN);
+    String own = workspaceIds.get("Northwind Retail – Atlas Contact Centres");
+    String other = workspaceIds.get("Contoso Bank – Atlas Contact Centres");
+
+    for (Route route : Routes.exposing(Exposure.WORKSPACE)) {
+      assertThat(route.method()).as("a probe for " + route.path()).isEqualTo("GET");
+      assertThat(northwind.get(route.withWorkspace(own)).statusCode())
+          .as(route.path() + " in the own workspace")
+          .isEqualTo(200);
+      HttpResponse<String> attempt = northwind.get(route.withWorkspace(other));
+      assertThat(attempt.statusCode()).as(route.path() + " in the other").isIn(403, 404);
+      assertThat(attempt.body()).as(route.path()).doesNotContain("Contoso", "James Clarke");
+    }
   }
 
   @Test

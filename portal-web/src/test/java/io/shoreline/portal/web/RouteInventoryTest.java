@@ -1,0 +1,114 @@
+package io.shoreline.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shoreline.portal.testing.Routes;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Finds every view and REST endpoint in the code and checks that each is in {@link Routes}, where
+ * the adversarial tests pick up the ones that expose tenant data.
+ */
+class RouteInventoryTest {
+
+  private static final java.nio.file.Path WEBAPP = java.nio.file.Path.of("src/main/webapp");
+  private static final java.nio.file.Path CLASSES = java.nio.file.Path.of("target/classes");
+
+  @Test
+  void everyRouteInTheCodeIsCatalogued() throws Exception {
+    Set<String> inCode = new HashSet<>(views());
+    inCode.addAll(endpoints());
+
+    Set<String> catalogued =
+        Routes.ALL.stream().map(Routes.Route::target).collect(Collectors.toSet());
+    assertThat(inCode)
+        .as("views and endpoints, each to be listed in io.shoreline.portal.testing.Routes")
+        .containsExactlyInAnyOrderElementsOf(catalogued);
+  }
+
+  @Test
+  void theInventoryFindsViewsAndEndpoints() throws Exception {
+    assertThat(views()).contains("/login.xhtml", "/app/workspace.xhtml");
+    assertThat(endpoints()).contains("GET /api/v1/me");
+  }
+
+  /** Every Facelets view a browser can request (templates under WEB-INF are not views). */
+  private static List<String> views() throws IOException {
+    try (Stream<java.nio.file.Path> files = Files.walk(WEBAPP)) {
+      return files
+          .map(file -> "/" + WEBAPP.relativize(file).toString().replace('\\', '/'))
+          .filter(path -> path.endsWith(".xhtml") && !path.startsWith("/WEB-INF/"))
+          .toList();
+    }
+  }
+
+  /** "METHOD /path" of every JAX-RS resource method under the API's application path. */
+  private static List<String> endpoints() throws Exception {
+    List<Class<?>> classes = webClasses();
+    String root =
+        classes.stream()
+            .map(type -> type.getAnnotation(ApplicationPath.class))
+            .filter(annotation -> annotation != null)
+            .map(annotation -> "/" + trim(annotation.value()))
+            .findFirst()
+            .orElseThrow();
+    return classes.stream()
+        .filter(type -> type.isAnnotationPresent(Path.class))
+        .flatMap(type -> Arrays.stream(type.getMethods()).flatMap(m -> endpoint(root, type, m)))
+        .toList();
+  }
+
+  private static Stream<String> endpoint(String root, Class<?> type, Method method) {
+    Optional<String> verb =
+        Arrays.stream(method.getAnnotations())
+            .map(annotation -> annotation.annotationType().getAnnotation(HttpMethod.class))
+            .filter(httpMethod -> httpMethod != null)
+            .map(HttpMethod::value)
+            .findFirst();
+    if (verb.isEmpty()) {
+      return Stream.empty();
+    }
+    String path = root + "/" + trim(type.getAnnotation(Path.class).value());
+    if (method.isAnnotationPresent(Path.class)) {
+      path += "/" + trim(method.getAnnotation(Path.class).value());
+    }
+    return Stream.of(verb.get() + " " + path);
+  }
+
+  private static List<Class<?>> webClasses() throws IOException {
+    try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
+      return files
+          .map(file -> CLASSES.relativize(file).toString().replace('\\', '/'))
+          .filter(name -> name.endsWith(".class") && !name.contains("$"))
+          .filter(name -> name.startsWith("io/shoreline/portal/web/"))
+          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+          .map(RouteInventoryTest::load)
+          .collect(Collectors.toList());
+    }
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name, false, RouteInventoryTest.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String trim(String path) {
+    return path.replaceAll("^/+|/+$", "");
+  }
+}
