@@ -20,6 +20,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "account")
 @NamedQuery(
+    name = Account.IS_ENABLED,
+    query = "SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.enabled = TRUE")
+@NamedQuery(
     name = Account.NAMES,
     query = "SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids")
 @NamedQuery(
@@ -29,6 +32,7 @@ public class Account {
 
   public static final String BY_EMAIL = "Account.byEmail";
   static final String NAMES = "Account.names";
+  static final String IS_ENABLED = "Account.isEnabled";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +93,10 @@ public class Account {
 
   void signedIn(Instant at) {
     this.lastSignInAt = at;
+  }
+
+  void disable() {
+    this.enabled = false;
   }
 
   void changeLanguage(String language) {

@@ -76,6 +76,19 @@ public class Accounts {
         .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
   }
 
+  /** Whether this sign-in name belongs to an enabled account now: checked on every request. */
+  public boolean isEnabled(String email) {
+    return em.createNamedQuery(Account.IS_ENABLED, Long.class)
+            .setParameter("email", Emails.normalize(email))
+            .getSingleResult()
+        > 0;
+  }
+
+  /** Disables the account; its sessions stop working on their next request. */
+  public void disable(String email) {
+    findByEmail(email).ifPresent(Account::disable);
+  }
+
   public void recordSignIn(String email) {
     findByEmail(email).ifPresent(account -> account.signedIn(time.now()));
   }

@@ -30,6 +30,11 @@ public class Memberships {
     return membership;
   }
 
+  /** Removes the account from the workspace; it loses access on its next request. */
+  public void remove(long workspaceId, long accountId) {
+    find(workspaceId, accountId).map(em::merge).ifPresent(em::remove);
+  }
+
   public Optional<Membership> find(long workspaceId, long accountId) {
     return em.createNamedQuery(Membership.OF_ACCOUNT_IN_WORKSPACE, Membership.class)
         .setParameter("workspace", workspaceId)

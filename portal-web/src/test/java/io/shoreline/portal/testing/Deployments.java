@@ -44,9 +44,13 @@ public final class Deployments {
     return war.addAsLibraries(shippedLibraries());
   }
 
-  /** For tests that run inside the server: adds what the test classes themselves use. */
+  /**
+   * For tests that run inside the server: adds what the test classes themselves use, including the
+   * HTTP client, so a test can act through the portal's pages and check the database.
+   */
   public static WebArchive portalWithTestLibraries(String... features) {
     return portal(features)
+        .addClasses(WebClient.class, Pages.class, DemoLogins.class)
         .addAsLibraries(
             Maven.configureResolver()
                 .workOffline()

@@ -1,5 +1,6 @@
 package io.shoreline.portal.web.identity;
 
+import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.web.platform.SecurityHeaders;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DeclareRoles;
@@ -23,7 +24,7 @@ import jakarta.servlet.http.HttpSession;
  * <ul>
  *   <li>adds the security headers, so even redirects to the sign-in page carry them;
  *   <li>validates the credentials the {@link Login} bean passes (a "custom form"), and remembers
- *       the caller in the session;
+ *       the caller in the session, as long as the account stays enabled;
  *   <li>sends strangers on a protected page to the sign-in page, remembering where they were going.
  * </ul>
  */
@@ -38,6 +39,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String CONTINUE_KEY = "io.shoreline.portal.continue";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject Accounts accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,7 +52,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      if (accounts.isEnabled(caller.name())) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      session.invalidate(); // disabled since sign-in: this session ends now
     }
     if (context.isProtected()) {
       rememberWhereTheyWereGoing(request);
