@@ -50,7 +50,7 @@ public final class Deployments {
    */
   public static WebArchive portalWithTestLibraries(String... features) {
     return portal(features)
-        .addClasses(WebClient.class, Pages.class, DemoLogins.class)
+        .addClasses(WebClient.class, Pages.class, DemoLogins.class, SqlCapture.class)
         .addAsLibraries(
             Maven.configureResolver()
                 .workOffline()

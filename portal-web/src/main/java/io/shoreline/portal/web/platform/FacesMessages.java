@@ -16,10 +16,6 @@ public class FacesMessages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
-  public void info(String key, Object... arguments) {
-    add(FacesMessage.SEVERITY_INFO, key, arguments);
-  }
-
   private void add(FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());

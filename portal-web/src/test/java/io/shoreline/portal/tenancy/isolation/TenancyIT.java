@@ -20,9 +20,19 @@ import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.Partnerships;
 import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.testing.Deployments;
+import io.shoreline.portal.testing.SqlCapture;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,6 +62,7 @@ class TenancyIT {
   @Inject TenantAccess access;
   @Inject AuditTrail audit;
   @Inject Sites sites;
+  @PersistenceUnit EntityManagerFactory persistenceUnit;
 
   private String alice; // client A
   private String bob; // client B
@@ -146,6 +157,65 @@ class TenancyIT {
 
     access.openOrganization(victor);
     assertThat(sites.all()).extracting(Site::getName).containsExactly("Casablanca");
+  }
+
+  @Test
+  void everyStatementOnATenantTableCarriesItsTenant() {
+    List<String> statements;
+    try (SqlCapture capture = SqlCapture.start(persistenceUnit)) {
+      access.openWorkspace(av.getId(), alice);
+      audit.record(AuditAction.CREATED, "Thread", 3L, "captured");
+      audit.recent(0, 10);
+      access.openOrganization(victor);
+      Site site = sites.add("Manila", "Manila", "PH", "Asia/Manila", 200);
+      sites.all();
+      sites.find(site.getId());
+      statements = capture.statements();
+    }
+
+    List<TenantTable> tenantTables = tenantTables();
+    assertThat(tenantTables).extracting(TenantTable::table).contains("audit_event", "site");
+    List<String> onTenantTables =
+        statements.stream()
+            .filter(sql -> tenantTables.stream().anyMatch(table -> table.isIn(sql)))
+            .toList();
+    assertThat(onTenantTables).hasSizeGreaterThanOrEqualTo(5);
+    for (String sql : onTenantTables) {
+      for (TenantTable table : tenantTables) {
+        if (table.isIn(sql)) {
+          assertThat(table.isBoundIn(sql)).as(sql).isTrue();
+        }
+      }
+    }
+  }
+
+  /** A table of a @Multitenant entity and its tenant column. */
+  record TenantTable(String table, String column) {
+
+    boolean isIn(String sql) {
+      return Pattern.compile("\\b" + table + "\\b", Pattern.CASE_INSENSITIVE).matcher(sql).find();
+    }
+
+    /** INSERT names the column; everything else restricts it: "column = ?". */
+    boolean isBoundIn(String sql) {
+      String upper = sql.toUpperCase(Locale.ROOT);
+      String tenantColumn = column.toUpperCase(Locale.ROOT);
+      return upper.startsWith("INSERT")
+          ? upper.contains(tenantColumn)
+          : upper.matches("(?s).*\\b" + tenantColumn + " = \\?.*");
+    }
+  }
+
+  private List<TenantTable> tenantTables() {
+    return persistenceUnit.getMetamodel().getEntities().stream()
+        .map(EntityType::getJavaType)
+        .filter(type -> type.isAnnotationPresent(Multitenant.class))
+        .map(
+            type ->
+                new TenantTable(
+                    type.getAnnotation(Table.class).name(),
+                    type.getAnnotation(TenantDiscriminatorColumn.class).name()))
+        .toList();
   }
 
   @Test
