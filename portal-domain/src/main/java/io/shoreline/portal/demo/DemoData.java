@@ -68,33 +68,54 @@ public class DemoData {
     Organization atlas =
         organizations.register(
             "atlas", "Atlas Contact Centres", OrganizationKind.VENDOR, "en", "Africa/Casablanca");
-    Account claire =
-        login(northwind, "claire.dubois@northwind.example", "Claire Dubois", "en", "Europe/Paris");
-    Account james =
-        login(contoso, "james.clarke@contoso.example", "James Clarke", "en", "Europe/London");
-    Account amina =
-        login(atlas, "amina.haddad@atlas.example", "Amina Haddad", "en", "Africa/Casablanca");
-    workspace(northwind, atlas, claire, amina);
-    workspace(contoso, atlas, james, amina);
+    Account claire = login(northwind, "claire.dubois", "Claire Dubois", OrgRole.ORG_ADMIN, "en");
+    Account luc = login(northwind, "luc.martin", "Luc Martin", OrgRole.MANAGER, "fr");
+    Account sophie = login(northwind, "sophie.bernard", "Sophie Bernard", OrgRole.MEMBER, "fr");
+    Account james = login(contoso, "james.clarke", "James Clarke", OrgRole.ORG_ADMIN, "en");
+    Account priya = login(contoso, "priya.shah", "Priya Shah", OrgRole.MANAGER, "en");
+    Account tom = login(contoso, "tom.evans", "Tom Evans", OrgRole.MEMBER, "en");
+    Account amina = login(atlas, "amina.haddad", "Amina Haddad", OrgRole.ORG_ADMIN, "en");
+    Account rafael = login(atlas, "rafael.santos", "Rafael Santos", OrgRole.MANAGER, "en");
+    Account maria = login(atlas, "maria.reyes", "Maria Reyes", OrgRole.MEMBER, "en");
+
+    Partnership northwindAtlas = workspace(northwind, atlas, claire, amina);
+    memberships.add(northwindAtlas, luc, WorkspaceRole.CONTRIBUTOR);
+    memberships.add(northwindAtlas, sophie, WorkspaceRole.VIEWER);
+    memberships.add(northwindAtlas, rafael, WorkspaceRole.CONTRIBUTOR);
+    memberships.add(northwindAtlas, maria, WorkspaceRole.VIEWER);
+    Partnership contosoAtlas = workspace(contoso, atlas, james, amina);
+    memberships.add(contosoAtlas, priya, WorkspaceRole.CONTRIBUTOR);
+    memberships.add(contosoAtlas, tom, WorkspaceRole.VIEWER);
+    memberships.add(contosoAtlas, rafael, WorkspaceRole.CONTRIBUTOR);
     tenantData.vendorSites(amina.getEmail());
     LOG.info(
-        "Demo data created. Sign in at /login.xhtml as claire.dubois@northwind.example,"
-            + " james.clarke@contoso.example or amina.haddad@atlas.example, password "
-            + PASSWORD);
+        "Demo data created. Sign in at /login.xhtml, password "
+            + PASSWORD
+            + ", as an admin: claire.dubois@northwind.example, james.clarke@contoso.example,"
+            + " amina.haddad@atlas.example (more logins for every role: README.md)");
   }
 
+  /** A login at the organization's demo domain, in the organization's time zone. */
   private Account login(
-      Organization organization, String email, String name, String language, String zone) {
+      Organization organization, String name, String displayName, OrgRole role, String language) {
     return accounts.create(
-        organization, email, name, PASSWORD_HASH, OrgRole.ORG_ADMIN, language, zone);
+        organization,
+        name + "@" + organization.getSlug() + ".example",
+        displayName,
+        PASSWORD_HASH,
+        role,
+        language,
+        organization.getTimeZone());
   }
 
-  private void workspace(
+  /** A workspace of the two organizations, coordinated by their admins. */
+  private Partnership workspace(
       Organization client, Organization vendor, Account clientLead, Account vendorLead) {
     Partnership workspace =
         partnerships.establish(client, vendor, client.getName() + " – " + vendor.getName());
     memberships.add(workspace, clientLead, WorkspaceRole.COORDINATOR);
     memberships.add(workspace, vendorLead, WorkspaceRole.COORDINATOR);
     tenantData.workspaceOpened(workspace, clientLead.getEmail());
+    return workspace;
   }
 }

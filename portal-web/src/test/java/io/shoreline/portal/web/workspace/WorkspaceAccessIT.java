@@ -102,6 +102,17 @@ class WorkspaceAccessIT {
   }
 
   @Test
+  void vendorStaffSeeOnlyTheWorkspacesTheyAreMembersOf() throws Exception {
+    WebClient maria = signedIn("maria.reyes@atlas.example");
+
+    assertThat(maria.get("app/home.xhtml").body())
+        .contains("Northwind Retail – Atlas Contact Centres")
+        .doesNotContain("Contoso");
+    assertThat(maria.get(workspace("Contoso Bank – Atlas Contact Centres")).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void malformedAndUnknownWorkspaceIdsAreNotFoundToo() throws Exception {
     WebClient northwind = signedIn(NORTHWIND_ADMIN);
 
