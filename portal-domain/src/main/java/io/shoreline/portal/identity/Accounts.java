@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public class Accounts {
       String timeZone) {
     Account account =
         new Account(
-            em.merge(organization),
+            em.getReference(Organization.class, organization.getId()),
             Emails.normalize(email),
             displayName,
             passwordHash,
@@ -89,9 +90,22 @@ public class Accounts {
     findByEmail(email).ifPresent(Account::disable);
   }
 
-  public void recordSignIn(String email) {
-    findByEmail(email).ifPresent(account -> account.signedIn(time.now()));
+  /**
+   * Records a sign-in now; answers the account and when it signed in before (null the first time),
+   * in one look-up.
+   */
+  public Optional<SignIn> recordSignIn(String email) {
+    return findByEmail(email)
+        .map(
+            account -> {
+              Instant previous = account.getLastSignInAt();
+              account.signedIn(time.now());
+              return new SignIn(account, previous);
+            });
   }
+
+  /** An account at the moment it signed in, and its sign-in before that. */
+  public record SignIn(Account account, Instant previous) {}
 
   public void changeLanguage(String email, String language) {
     findByEmail(email).ifPresent(account -> account.changeLanguage(language));

@@ -32,7 +32,7 @@ public class Memberships {
 
   /** Removes the account from the workspace; it loses access on its next request. */
   public void remove(long workspaceId, long accountId) {
-    find(workspaceId, accountId).map(em::merge).ifPresent(em::remove);
+    find(workspaceId, accountId).ifPresent(em::remove);
   }
 
   public Optional<Membership> find(long workspaceId, long accountId) {

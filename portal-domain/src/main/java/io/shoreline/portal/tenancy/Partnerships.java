@@ -15,13 +15,15 @@ public class Partnerships {
 
   /** An active workspace of a client and a vendor (invitation and acceptance come later). */
   public Partnership establish(Organization client, Organization vendor, String name) {
-    if (client.getKind() != OrganizationKind.CLIENT
-        || vendor.getKind() != OrganizationKind.VENDOR) {
+    // found again, not merged: a caller's detached copy must not overwrite newer state
+    Organization clientNow = em.find(Organization.class, client.getId());
+    Organization vendorNow = em.find(Organization.class, vendor.getId());
+    if (clientNow.getKind() != OrganizationKind.CLIENT
+        || vendorNow.getKind() != OrganizationKind.VENDOR) {
       throw new IllegalArgumentException("A partnership joins one client and one vendor");
     }
     Partnership partnership =
-        new Partnership(
-            em.merge(client), em.merge(vendor), name, PartnershipStatus.ACTIVE, time.now());
+        new Partnership(clientNow, vendorNow, name, PartnershipStatus.ACTIVE, time.now());
     em.persist(partnership);
     return partnership;
   }

@@ -22,13 +22,13 @@ public class CurrentUser implements Serializable {
   private String organizationName;
   private Instant previousSignIn;
 
-  /** Called at sign-in, before the new sign-in time is recorded. */
-  void signedIn(Account account) {
+  /** Called at sign-in, with the sign-in before this one (null the first time). */
+  void signedIn(Account account, Instant previousSignIn) {
     accountId = account.getId();
     email = account.getEmail();
     displayName = account.getDisplayName();
     organizationName = account.getOrganization().getName();
-    previousSignIn = account.getLastSignInAt();
+    this.previousSignIn = previousSignIn;
   }
 
   public Long getAccountId() {

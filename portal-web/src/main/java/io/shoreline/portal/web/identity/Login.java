@@ -94,13 +94,12 @@ public class Login {
   private void signedIn() {
     throttle.recordSuccess(email);
     accounts
-        .findByEmail(email)
+        .recordSignIn(email)
         .ifPresent(
-            account -> {
-              currentUser.signedIn(account);
-              settings.apply(account);
+            signIn -> {
+              currentUser.signedIn(signIn.account(), signIn.previous());
+              settings.apply(signIn.account());
             });
-    accounts.recordSignIn(email);
   }
 
   public String getEmail() {
