@@ -16,7 +16,10 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** Something that happened in a workspace. Immutable; tenant: the workspace. */
+/**
+ * Something that happened in a workspace, written by {@link AuditWriter} only. Read-only; tenant:
+ * the workspace.
+ */
 @Entity
 @Table(name = "audit_event")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -27,19 +30,21 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
     name = AuditEvent.RECENT,
     query = "SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC")
-public class AuditEvent {
+@NamedQuery(name = AuditEvent.COUNT, query = "SELECT COUNT(e) FROM AuditEvent e")
+public class AuditEvent implements AuditRecord {
 
   static final String RECENT = "AuditEvent.recent";
+  static final String COUNT = "AuditEvent.count";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
   @Column(name = "actor_account_id")
-  private long actorAccountId;
+  private Long actorAccountId;
 
   @Column(name = "actor_organization_id")
-  private long actorOrganizationId;
+  private Long actorOrganizationId;
 
   @Enumerated(EnumType.STRING)
   private AuditAction action;
@@ -52,37 +57,24 @@ public class AuditEvent {
 
   private String summary;
 
+  @Column(name = "before_summary")
+  private String beforeSummary;
+
   @Column(name = "occurred_at")
   private Instant occurredAt;
 
   protected AuditEvent() {}
 
-  AuditEvent(
-      long actorAccountId,
-      long actorOrganizationId,
-      AuditAction action,
-      String subjectType,
-      Long subjectId,
-      String summary,
-      Instant occurredAt) {
-    this.actorAccountId = actorAccountId;
-    this.actorOrganizationId = actorOrganizationId;
-    this.action = action;
-    this.subjectType = subjectType;
-    this.subjectId = subjectId;
-    this.summary = summary;
-    this.occurredAt = occurredAt;
-  }
-
   public Long getId() {
     return id;
   }
 
-  public long getActorAccountId() {
+  /** Null for changes no person made (start-up). */
+  public Long getActorAccountId() {
     return actorAccountId;
   }
 
-  public long getActorOrganizationId() {
+  public Long getActorOrganizationId() {
     return actorOrganizationId;
   }
 
@@ -100,6 +92,11 @@ public class AuditEvent {
 
   public String getSummary() {
     return summary;
+  }
+
+  /** The state before an update or deletion, if it was known. */
+  public String getBeforeSummary() {
+    return beforeSummary;
   }
 
   public Instant getOccurredAt() {

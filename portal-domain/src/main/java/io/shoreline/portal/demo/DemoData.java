@@ -3,6 +3,7 @@ package io.shoreline.portal.demo;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
+import io.shoreline.portal.sites.SiteDetails;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Organization;
 import io.shoreline.portal.tenancy.OrganizationKind;
@@ -68,6 +69,9 @@ public class DemoData {
     Organization atlas =
         organizations.register(
             "atlas", "Atlas Contact Centres", OrganizationKind.VENDOR, "en", "Africa/Casablanca");
+    Organization platform =
+        organizations.register(
+            "shoreline", "Shoreline Operations", OrganizationKind.PLATFORM, "en", "UTC");
     Account claire = login(northwind, "claire.dubois", "Claire Dubois", OrgRole.ORG_ADMIN, "en");
     Account luc = login(northwind, "luc.martin", "Luc Martin", OrgRole.MANAGER, "fr");
     Account sophie = login(northwind, "sophie.bernard", "Sophie Bernard", OrgRole.MEMBER, "fr");
@@ -77,6 +81,7 @@ public class DemoData {
     Account amina = login(atlas, "amina.haddad", "Amina Haddad", OrgRole.ORG_ADMIN, "en");
     Account rafael = login(atlas, "rafael.santos", "Rafael Santos", OrgRole.MANAGER, "en");
     Account maria = login(atlas, "maria.reyes", "Maria Reyes", OrgRole.MEMBER, "en");
+    login(platform, "olivia.grant", "Olivia Grant", OrgRole.ORG_ADMIN, "en");
 
     Partnership northwindAtlas = workspace(northwind, atlas, claire, amina);
     memberships.add(northwindAtlas, luc, WorkspaceRole.CONTRIBUTOR);
@@ -87,12 +92,17 @@ public class DemoData {
     memberships.add(contosoAtlas, priya, WorkspaceRole.CONTRIBUTOR);
     memberships.add(contosoAtlas, tom, WorkspaceRole.VIEWER);
     memberships.add(contosoAtlas, rafael, WorkspaceRole.CONTRIBUTOR);
-    tenantData.vendorSites(amina.getEmail());
+    tenantData.vendorSitesAndRoster(amina.getEmail());
+    tenantData.clientSites(
+        claire.getEmail(), new SiteDetails("Paris HQ", "Paris", "FR", "Europe/Paris", 40));
+    tenantData.clientSites(
+        james.getEmail(), new SiteDetails("Canary Wharf", "London", "GB", "Europe/London", 60));
     LOG.info(
         "Demo data created. Sign in at /login.xhtml, password "
             + PASSWORD
             + ", as an admin: claire.dubois@northwind.example, james.clarke@contoso.example,"
-            + " amina.haddad@atlas.example (more logins for every role: README.md)");
+            + " amina.haddad@atlas.example; platform operator: olivia.grant@shoreline.example"
+            + " (more logins for every role: README.md)");
   }
 
   /** A login at the organization's demo domain, in the organization's time zone. */
@@ -115,7 +125,6 @@ public class DemoData {
         partnerships.establish(client, vendor, client.getName() + " – " + vendor.getName());
     memberships.add(workspace, clientLead, WorkspaceRole.COORDINATOR);
     memberships.add(workspace, vendorLead, WorkspaceRole.COORDINATOR);
-    tenantData.workspaceOpened(workspace, clientLead.getEmail());
     return workspace;
   }
 }

@@ -1,5 +1,7 @@
 package io.shoreline.portal.identity;
 
+import io.shoreline.portal.audit.AuditScope;
+import io.shoreline.portal.audit.Auditable;
 import io.shoreline.portal.tenancy.Organization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,18 +23,36 @@ import java.time.Instant;
 @Table(name = "account")
 @NamedQuery(
     name = Account.IS_ENABLED,
-    query = "SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.enabled = TRUE")
+    query =
+        "SELECT COUNT(a) FROM Account a WHERE a.email = :email AND a.enabled = TRUE"
+            + " AND a.organization.status = io.shoreline.portal.tenancy.OrganizationStatus.ACTIVE")
+@NamedQuery(
+    name = Account.OF_ORGANIZATION,
+    query =
+        "SELECT a FROM Account a WHERE a.organization.id = :organization"
+            + " ORDER BY a.displayName, a.id")
+@NamedQuery(
+    name = Account.COUNT_OF_ORGANIZATION,
+    query = "SELECT COUNT(a) FROM Account a WHERE a.organization.id = :organization")
+@NamedQuery(
+    name = Account.ADMINS_OF_ORGANIZATION,
+    query =
+        "SELECT COUNT(a) FROM Account a WHERE a.organization.id = :organization"
+            + " AND a.enabled = TRUE AND a.role = io.shoreline.portal.identity.OrgRole.ORG_ADMIN")
 @NamedQuery(
     name = Account.NAMES,
     query = "SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids")
 @NamedQuery(
     name = Account.BY_EMAIL,
     query = "SELECT a FROM Account a JOIN FETCH a.organization WHERE a.email = :email")
-public class Account {
+public class Account implements Auditable {
 
   public static final String BY_EMAIL = "Account.byEmail";
   static final String NAMES = "Account.names";
   static final String IS_ENABLED = "Account.isEnabled";
+  static final String OF_ORGANIZATION = "Account.ofOrganization";
+  static final String COUNT_OF_ORGANIZATION = "Account.countOfOrganization";
+  static final String ADMINS_OF_ORGANIZATION = "Account.adminsOfOrganization";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +119,14 @@ public class Account {
     this.enabled = false;
   }
 
+  void enable() {
+    this.enabled = true;
+  }
+
+  void changeRole(OrgRole role) {
+    this.role = role;
+  }
+
   void changeLanguage(String language) {
     this.language = language;
   }
@@ -141,5 +169,19 @@ public class Account {
 
   public Instant getLastSignInAt() {
     return lastSignInAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  @Override
+  public String auditSummary() {
+    return displayName + " <" + email + ">, " + role + (enabled ? "" : ", disabled");
+  }
+
+  @Override
+  public AuditScope auditScope() {
+    return AuditScope.organization(organization.getId());
   }
 }

@@ -1,5 +1,6 @@
 package io.shoreline.portal.identity;
 
+import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.Organization;
 import jakarta.ejb.Stateless;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 /** Accounts: creation, credential checks and what a person changes about their own account. */
 @Stateless
+@Audited
 public class Accounts {
 
   @PersistenceContext EntityManager em;
@@ -43,6 +45,10 @@ public class Accounts {
             time.now());
     em.persist(account);
     return account;
+  }
+
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
   }
 
   public Optional<Account> findByEmail(String email) {

@@ -1,5 +1,6 @@
 package io.shoreline.portal.sites;
 
+import io.shoreline.portal.audit.Auditable;
 import io.shoreline.portal.tenancy.isolation.TenantProperties;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
@@ -23,9 +24,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     contextProperty = TenantProperties.ORGANIZATION,
     discriminatorType = DiscriminatorType.INTEGER)
 @NamedQuery(name = Site.ALL, query = "SELECT s FROM Site s ORDER BY s.name")
-public class Site {
+@NamedQuery(name = Site.NAMED, query = "SELECT s FROM Site s WHERE s.name = :name")
+public class Site implements Auditable {
 
   static final String ALL = "Site.all";
+  static final String NAMED = "Site.named";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,12 +50,16 @@ public class Site {
 
   protected Site() {}
 
-  Site(String name, String city, String country, String timeZone, int seatCapacity) {
-    this.name = name;
-    this.city = city;
-    this.country = country;
-    this.timeZone = timeZone;
-    this.seatCapacity = seatCapacity;
+  Site(SiteDetails details) {
+    change(details);
+  }
+
+  void change(SiteDetails details) {
+    this.name = details.name();
+    this.city = details.city();
+    this.country = details.country();
+    this.timeZone = details.timeZone();
+    this.seatCapacity = details.seatCapacity();
   }
 
   public Long getId() {
@@ -77,5 +84,24 @@ public class Site {
 
   public int getSeatCapacity() {
     return seatCapacity;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  @Override
+  public String auditSummary() {
+    return "Site "
+        + name
+        + ", "
+        + city
+        + " "
+        + country
+        + ", "
+        + timeZone
+        + ", "
+        + seatCapacity
+        + " seats";
   }
 }

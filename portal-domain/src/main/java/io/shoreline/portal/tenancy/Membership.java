@@ -1,5 +1,7 @@
 package io.shoreline.portal.tenancy;
 
+import io.shoreline.portal.audit.AuditScope;
+import io.shoreline.portal.audit.Auditable;
 import io.shoreline.portal.identity.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,15 +32,21 @@ import java.time.Instant;
         "SELECT m FROM Membership m JOIN FETCH m.partnership p JOIN FETCH p.client"
             + " JOIN FETCH p.vendor WHERE m.account.id = :account ORDER BY p.name")
 @NamedQuery(
+    name = Membership.WORKSPACE_OF_ORGANIZATION,
+    query =
+        "SELECT p FROM Partnership p JOIN FETCH p.client JOIN FETCH p.vendor WHERE p.id = :workspace"
+            + " AND (p.client.id = :organization OR p.vendor.id = :organization)")
+@NamedQuery(
     name = Membership.OF_WORKSPACE,
     query =
         "SELECT m FROM Membership m JOIN FETCH m.account a JOIN FETCH a.organization"
             + " WHERE m.partnership.id = :workspace ORDER BY a.displayName")
-public class Membership {
+public class Membership implements Auditable {
 
   static final String OF_ACCOUNT_IN_WORKSPACE = "Membership.ofAccountInWorkspace";
   static final String OF_ACCOUNT = "Membership.ofAccount";
   static final String OF_WORKSPACE = "Membership.ofWorkspace";
+  static final String WORKSPACE_OF_ORGANIZATION = "Membership.workspaceOfOrganization";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,5 +87,27 @@ public class Membership {
 
   public WorkspaceRole getRole() {
     return role;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  void changeRole(WorkspaceRole role) {
+    this.role = role;
+  }
+
+  @Override
+  public String auditSummary() {
+    return account.getDisplayName() + " (" + account.getOrganization().getName() + ") as " + role;
+  }
+
+  @Override
+  public AuditScope auditScope() {
+    return AuditScope.workspace(partnership.getId());
   }
 }

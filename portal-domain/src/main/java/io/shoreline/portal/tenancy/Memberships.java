@@ -1,7 +1,13 @@
 package io.shoreline.portal.tenancy;
 
+import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.identity.Account;
+import io.shoreline.portal.platform.ChangedMeanwhileException;
+import io.shoreline.portal.platform.NoSuchRecordException;
+import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
+import io.shoreline.portal.tenancy.isolation.CurrentTenant;
+import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,25 +15,62 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Who belongs to which workspace. */
+/**
+ * Who belongs to which workspace. Each side's admin manages only their own people; changes are
+ * audited in the workspace's trail, which both sides see.
+ */
 @Stateless
+@Audited
 public class Memberships {
 
   @PersistenceContext EntityManager em;
   @Inject TimeSource time;
+  @Inject CurrentTenant tenant;
+  @Inject TenantAccess access;
 
   /** Adds a person of either side of the partnership; nobody else can be a member. */
   public Membership add(Partnership partnership, Account account, WorkspaceRole role) {
     Partnership workspace = em.find(Partnership.class, partnership.getId());
-    Long organization = account.getOrganization().getId();
-    if (!organization.equals(workspace.getClient().getId())
-        && !organization.equals(workspace.getVendor().getId())) {
+    if (!workspace.hasSide(account.getOrganization().getId())) {
       throw new IllegalArgumentException("Only people of the two partners can be members");
     }
-    Membership membership =
-        new Membership(workspace, em.find(Account.class, account.getId()), role, time.now());
+    return addUnchecked(workspace, em.find(Account.class, account.getId()), role);
+  }
+
+  Membership addUnchecked(Partnership workspace, Account account, WorkspaceRole role) {
+    Membership membership = new Membership(workspace, account, role, time.now());
     em.persist(membership);
     return membership;
+  }
+
+  /**
+   * The request's org admin (after {@code TenantAccess.openWorkspaceAsAdmin}) adds one of their own
+   * organization's people to the request's workspace.
+   */
+  public Membership addOwn(long accountId, WorkspaceRole role) {
+    Partnership workspace = requestWorkspace();
+    TenantAccess.requireActive(workspace);
+    Account account = ownAccount(accountId);
+    if (!account.isEnabled()) {
+      throw new RuleViolation("members.disabled", account.getDisplayName());
+    }
+    if (find(workspace.getId(), accountId).isPresent()) {
+      throw new RuleViolation("members.alreadyMember", account.getDisplayName());
+    }
+    return addUnchecked(workspace, account, role);
+  }
+
+  public void changeOwnRole(long accountId, WorkspaceRole role, long seenVersion) {
+    Membership membership = ownMembership(accountId);
+    TenantAccess.requireActive(membership.getPartnership());
+    ChangedMeanwhileException.check(
+        "membership", membership.getId(), membership.getVersion(), seenVersion);
+    membership.changeRole(role);
+  }
+
+  /** Removes one of the admin's own people; allowed in a read-only workspace too. */
+  public void removeOwn(long accountId) {
+    em.remove(ownMembership(accountId));
   }
 
   /** Removes the account from the workspace; it loses access on its next request. */
@@ -39,6 +82,15 @@ public class Memberships {
     return em.createNamedQuery(Membership.OF_ACCOUNT_IN_WORKSPACE, Membership.class)
         .setParameter("workspace", workspaceId)
         .setParameter("account", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The partnership with this id, if the organization is one of its sides. */
+  public Optional<Partnership> workspaceOf(long workspaceId, long organizationId) {
+    return em.createNamedQuery(Membership.WORKSPACE_OF_ORGANIZATION, Partnership.class)
+        .setParameter("workspace", workspaceId)
+        .setParameter("organization", organizationId)
         .getResultStream()
         .findFirst();
   }
@@ -58,5 +110,26 @@ public class Memberships {
     return em.createNamedQuery(Membership.OF_ACCOUNT, Membership.class)
         .setParameter("account", accountId)
         .getResultList();
+  }
+
+  private Partnership requestWorkspace() {
+    long id = tenant.workspaceId().orElseThrow(() -> new NoSuchRecordException("workspace", "?"));
+    return em.find(Partnership.class, id);
+  }
+
+  /** An account of the caller's own organization; another's looks like none at all. */
+  private Account ownAccount(long accountId) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null
+        || !account.getOrganization().getId().equals(access.caller().getOrganization().getId())) {
+      throw new NoSuchRecordException("account", accountId);
+    }
+    return account;
+  }
+
+  private Membership ownMembership(long accountId) {
+    Account account = ownAccount(accountId);
+    return find(requestWorkspace().getId(), account.getId())
+        .orElseThrow(() -> new NoSuchRecordException("membership", accountId));
   }
 }

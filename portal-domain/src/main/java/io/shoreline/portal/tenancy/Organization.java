@@ -1,5 +1,7 @@
 package io.shoreline.portal.tenancy;
 
+import io.shoreline.portal.audit.AuditScope;
+import io.shoreline.portal.audit.Auditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,13 +18,15 @@ import java.time.Instant;
 @Entity
 @Table(name = "organization")
 @NamedQuery(name = Organization.COUNT, query = "SELECT COUNT(o) FROM Organization o")
+@NamedQuery(name = Organization.ALL, query = "SELECT o FROM Organization o ORDER BY o.name, o.id")
 @NamedQuery(
     name = Organization.BY_SLUG,
     query = "SELECT o FROM Organization o WHERE o.slug = :slug")
-public class Organization {
+public class Organization implements Auditable {
 
   public static final String COUNT = "Organization.count";
   public static final String BY_SLUG = "Organization.bySlug";
+  static final String ALL = "Organization.all";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +43,9 @@ public class Organization {
 
   @Column(name = "time_zone")
   private String timeZone;
+
+  @Enumerated(EnumType.STRING)
+  private OrganizationStatus status = OrganizationStatus.ACTIVE;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -84,5 +91,31 @@ public class Organization {
 
   public String getTimeZone() {
     return timeZone;
+  }
+
+  public OrganizationStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  void changeStatus(OrganizationStatus status) {
+    this.status = status;
+  }
+
+  @Override
+  public String auditSummary() {
+    return name + " (" + slug + ", " + kind + ", " + status + ")";
+  }
+
+  @Override
+  public AuditScope auditScope() {
+    return AuditScope.organization(id);
   }
 }

@@ -5,5 +5,7 @@ public enum OrganizationKind {
   /** Outsources its customer service. */
   CLIENT,
   /** The contact-centre company serving clients. */
-  VENDOR
+  VENDOR,
+  /** Runs the portal; its people are platform operators. Never a partner, never signed up. */
+  PLATFORM
 }

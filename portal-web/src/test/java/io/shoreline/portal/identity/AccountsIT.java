@@ -23,7 +23,7 @@ class AccountsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries("demo", "audit", "sites");
+    return Deployments.portalWithTestLibraries();
   }
 
   @Inject Organizations organizations;

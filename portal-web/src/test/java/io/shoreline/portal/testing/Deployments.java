@@ -20,17 +20,27 @@ import org.jboss.shrinkwrap.resolver.api.maven.strategy.RejectDependenciesStrate
  */
 public final class Deployments {
 
-  private static final String[] BASE = {"platform", "tenancy", "identity"};
+  private static final String[] BASE = {"platform", "tenancy", "identity", "audit"};
   private static final Filter<ArchivePath> MAIN_CODE =
-      path -> !path.get().matches(".*(Test|IT)(\\$.*)?\\.class");
+      path ->
+          !path.get().matches(".*(Test|IT)(\\$.*)?\\.class")
+              && !path.get().contains("/portal/testing/");
 
   private Deployments() {}
 
-  /** For black-box tests (browser, HTTP): deploy with {@code @Deployment(testable = false)}. */
+  /**
+   * For black-box tests (browser, HTTP): deploy with {@code @Deployment(testable = false)}. No
+   * features named: the whole portal, as every page's shell links to every feature.
+   */
   public static WebArchive portal(String... features) {
     WebArchive war = ShrinkWrap.create(WebArchive.class, "ROOT.war");
-    war.addPackages(false, MAIN_CODE, "io.shoreline.portal.web.api");
-    for (String feature : features(features)) {
+    war.addClasses(TenantSqlGuard.class);
+    if (features.length == 0) {
+      war.addPackages(true, MAIN_CODE, "io.shoreline.portal");
+    } else {
+      war.addPackages(false, MAIN_CODE, "io.shoreline.portal.web.api");
+    }
+    for (String feature : features.length == 0 ? List.<String>of() : features(features)) {
       war.addPackages(
           true,
           MAIN_CODE,

@@ -2,14 +2,21 @@ package io.shoreline.portal.tenancy.isolation;
 
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
+import io.shoreline.portal.identity.OrgRole;
+import io.shoreline.portal.platform.NotAllowedException;
+import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Memberships;
+import io.shoreline.portal.tenancy.Partnership;
+import io.shoreline.portal.tenancy.PartnershipStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Establishes the request's tenants from the signed-in account: its own organization, and a
- * workspace only after checking that the account is a member of it.
+ * workspace only after checking that the account is a member of it (or an admin of one side).
  */
 @Stateless
 public class TenantAccess {
@@ -41,10 +48,71 @@ public class TenantAccess {
     return membership;
   }
 
+  /**
+   * Like {@link #openWorkspace}, for a change: the workspace must be active, since a suspended or
+   * ended one is read-only for both sides.
+   */
+  public Membership openWorkspaceForChange(long workspaceId, String callerEmail) {
+    Membership membership = openWorkspace(workspaceId, callerEmail);
+    requireActive(membership.getPartnership());
+    return membership;
+  }
+
+  /**
+   * For an org admin managing their own people's access: the workspace of a partnership of the
+   * admin's organization, member or not.
+   *
+   * @throws NoSuchWorkspaceException when it is no workspace of the caller's organization
+   * @throws NotAllowedException when the caller is no org admin
+   */
+  public Partnership openWorkspaceAsAdmin(long workspaceId, String callerEmail) {
+    Account caller = openOrganization(callerEmail);
+    requireRole(OrgRole.ORG_ADMIN);
+    Partnership workspace =
+        memberships
+            .workspaceOf(workspaceId, caller.getOrganization().getId())
+            .filter(partnership -> partnership.getStatus() != PartnershipStatus.INVITED)
+            .filter(partnership -> partnership.getStatus() != PartnershipStatus.DECLINED)
+            .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
+    tenant.workspace(workspaceId);
+    return workspace;
+  }
+
+  /** The signed-in caller of this request, as stored now (roles change between requests). */
+  public Account caller() {
+    return tenant
+        .callerAccountId()
+        .flatMap(accounts::find)
+        .orElseThrow(() -> new NotAllowedException("no signed-in caller"));
+  }
+
+  /** The caller, if their role in their organization is one of these. */
+  public Account requireRole(OrgRole... roles) {
+    Account caller = caller();
+    if (!Arrays.asList(roles).contains(caller.getRole())) {
+      throw new NotAllowedException(caller.getRole() + " may not do this");
+    }
+    return caller;
+  }
+
+  /**
+   * A person who has no session yet (signing up, accepting an invitation) is the actor of what
+   * their own request changes.
+   */
+  public void actAs(Account newcomer) {
+    tenant.organization(newcomer.getId(), newcomer.getOrganization().getId());
+  }
+
+  public static void requireActive(Partnership workspace) {
+    if (workspace.getStatus() != PartnershipStatus.ACTIVE) {
+      throw new RuleViolation("workspace.readOnly", workspace.getStatus());
+    }
+  }
+
   private Account enabledAccount(String email) {
-    return accounts
-        .findByEmail(email)
+    return Optional.ofNullable(email)
+        .flatMap(accounts::findByEmail)
         .filter(Account::isEnabled)
-        .orElseThrow(() -> new IllegalStateException("No enabled account " + email));
+        .orElseThrow(() -> new NotAllowedException("No enabled account " + email));
   }
 }

@@ -1,6 +1,7 @@
 package io.shoreline.portal.web.identity;
 
 import io.shoreline.portal.identity.Account;
+import io.shoreline.portal.tenancy.OrganizationKind;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -20,6 +21,7 @@ public class CurrentUser implements Serializable {
   private String email;
   private String displayName;
   private String organizationName;
+  private boolean operator;
   private Instant previousSignIn;
 
   /** Called at sign-in, with the sign-in before this one (null the first time). */
@@ -28,6 +30,7 @@ public class CurrentUser implements Serializable {
     email = account.getEmail();
     displayName = account.getDisplayName();
     organizationName = account.getOrganization().getName();
+    operator = account.getOrganization().getKind() == OrganizationKind.PLATFORM;
     this.previousSignIn = previousSignIn;
   }
 
@@ -45,6 +48,11 @@ public class CurrentUser implements Serializable {
 
   public String getOrganizationName() {
     return organizationName;
+  }
+
+  /** Whether the menu offers the platform operator's pages (which check again themselves). */
+  public boolean isOperator() {
+    return operator;
   }
 
   public Instant getPreviousSignIn() {

@@ -16,10 +16,21 @@ public class FacesMessages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
-  private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+  /** A confirmation; kept across a redirect, so a redirect-after-post shows it too. */
+  public void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /** The text of a bundle key in the viewer's language. */
+  public String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-    String text = new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
-    faces.addMessage(null, new FacesMessage(severity, text, text));
+    return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+  }
+
+  private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
   }
 }

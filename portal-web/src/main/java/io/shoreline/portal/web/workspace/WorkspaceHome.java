@@ -2,21 +2,19 @@ package io.shoreline.portal.web.workspace;
 
 import io.shoreline.portal.audit.AuditEvent;
 import io.shoreline.portal.audit.AuditTrail;
-import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Partnership;
-import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
+import io.shoreline.portal.tenancy.PartnershipStatus;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
+import io.shoreline.portal.web.audit.AuditLines;
+import io.shoreline.portal.web.platform.Ids;
+import io.shoreline.portal.web.platform.Outcomes;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Backing bean of app/workspace.xhtml?w=ID: the workspace named in the URL, opened only for its
@@ -31,30 +29,24 @@ public class WorkspaceHome {
   @Inject TenantAccess access;
   @Inject Memberships memberships;
   @Inject AuditTrail audit;
-  @Inject Accounts accounts;
+  @Inject AuditLines auditLines;
   @Inject SecurityContext security;
+  @Inject Outcomes outcomes;
 
   private String workspaceParameter;
   private Membership mine;
   private List<Membership> members;
   private List<AuditEvent> activity;
-  private Map<Long, String> actorNames;
 
   /** The view action: checks membership before anything of the workspace is read. */
-  public void open() throws IOException {
-    try {
-      long workspaceId = Long.parseLong(String.valueOf(workspaceParameter));
-      mine = access.openWorkspace(workspaceId, security.getCallerPrincipal().getName());
-      members = memberships.ofWorkspace(workspaceId);
-      activity = audit.recent(0, RECENT_ACTIVITY);
-      actorNames =
-          accounts.displayNames(
-              activity.stream().map(AuditEvent::getActorAccountId).collect(Collectors.toSet()));
-    } catch (NumberFormatException | NoSuchWorkspaceException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, "Not found");
-      faces.responseComplete();
-    }
+  public void open() {
+    outcomes.attempt(
+        () -> {
+          long workspaceId = Ids.parse(workspaceParameter, "workspace");
+          mine = access.openWorkspace(workspaceId, security.getCallerPrincipal().getName());
+          members = memberships.ofWorkspace(workspaceId);
+          activity = auditLines.withActors(audit.recent(0, RECENT_ACTIVITY));
+        });
   }
 
   public Partnership getWorkspace() {
@@ -63,6 +55,10 @@ public class WorkspaceHome {
 
   public Membership getMine() {
     return mine;
+  }
+
+  public boolean isReadOnly() {
+    return getWorkspace().getStatus() != PartnershipStatus.ACTIVE;
   }
 
   public List<Membership> getClientMembers() {
@@ -75,10 +71,6 @@ public class WorkspaceHome {
 
   public List<AuditEvent> getActivity() {
     return activity;
-  }
-
-  public String actorName(AuditEvent event) {
-    return actorNames.getOrDefault(event.getActorAccountId(), "—");
   }
 
   public String getW() {

@@ -10,7 +10,9 @@ import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.identity.PasswordHashing;
+import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.sites.Site;
+import io.shoreline.portal.sites.SiteDetails;
 import io.shoreline.portal.sites.Sites;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Organization;
@@ -49,7 +51,7 @@ class TenancyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries("audit", "sites");
+    return Deployments.portalWithTestLibraries();
   }
 
   private static String passwordHash;
@@ -95,28 +97,32 @@ class TenancyIT {
 
   @Test
   void eachWorkspaceSeesOnlyItsOwnAuditTrail() {
-    access.openWorkspace(av.getId(), alice);
-    audit.record(AuditAction.CREATED, "Thread", 1L, "opened in A–V");
-    access.openWorkspace(bv.getId(), bob);
-    audit.record(AuditAction.CREATED, "Thread", 2L, "opened in B–V");
-
     access.openWorkspace(av.getId(), victor);
     assertThat(audit.recent(0, 50))
         .extracting(AuditEvent::getSummary)
-        .containsExactly("opened in A–V");
+        .contains("Workspace " + av.getName() + " (ACTIVE)")
+        .noneMatch(summary -> summary.contains("B–V") || summary.contains(bob));
     access.openWorkspace(bv.getId(), victor);
     assertThat(audit.recent(0, 50))
         .extracting(AuditEvent::getSummary)
-        .containsExactly("opened in B–V");
+        .contains("Workspace " + bv.getName() + " (ACTIVE)")
+        .noneMatch(summary -> summary.contains("A–V") || summary.contains(alice));
   }
 
   @Test
-  void theAuditTrailNamesWhoDidItAndForWhichOrganization() {
-    access.openWorkspace(av.getId(), alice);
-    AuditEvent event = audit.record(AuditAction.UPDATED, "Visit", 7L, "moved the visit");
+  void theAuditTrailNamesWhoDidItWhatItWasBeforeAndForWhichOrganization() {
+    Account aliceAccount = accounts.findByEmail(alice).orElseThrow();
+    access.openWorkspaceAsAdmin(av.getId(), alice);
+    long seen = memberships.find(av.getId(), aliceAccount.getId()).orElseThrow().getVersion();
+    memberships.changeOwnRole(aliceAccount.getId(), WorkspaceRole.VIEWER, seen);
 
-    assertThat(event.getActorAccountId())
-        .isEqualTo(accounts.findByEmail(alice).orElseThrow().getId());
+    access.openWorkspace(av.getId(), victor);
+    AuditEvent event = audit.recent(0, 1).get(0);
+    assertThat(event.getAction()).isEqualTo(AuditAction.UPDATED);
+    assertThat(event.getSubjectType()).isEqualTo("Membership");
+    assertThat(event.getSummary()).endsWith("as VIEWER");
+    assertThat(event.getBeforeSummary()).endsWith("as COORDINATOR");
+    assertThat(event.getActorAccountId()).isEqualTo(aliceAccount.getId());
     assertThat(event.getActorOrganizationId()).isEqualTo(av.getClient().getId());
   }
 
@@ -149,11 +155,13 @@ class TenancyIT {
   @Test
   void sitesArePrivateToTheirOrganization() {
     access.openOrganization(victor);
-    Site casablanca = sites.add("Casablanca", "Casablanca", "MA", "Africa/Casablanca", 120);
+    Site casablanca =
+        sites.add(new SiteDetails("Casablanca", "Casablanca", "MA", "Africa/Casablanca", 120));
 
     access.openOrganization(alice);
     assertThat(sites.all()).isEmpty();
-    assertThat(sites.find(casablanca.getId())).isNull();
+    assertThatThrownBy(() -> sites.find(casablanca.getId()))
+        .isInstanceOf(NoSuchRecordException.class);
 
     access.openOrganization(victor);
     assertThat(sites.all()).extracting(Site::getName).containsExactly("Casablanca");
@@ -164,10 +172,9 @@ class TenancyIT {
     List<String> statements;
     try (SqlCapture capture = SqlCapture.start(persistenceUnit)) {
       access.openWorkspace(av.getId(), alice);
-      audit.record(AuditAction.CREATED, "Thread", 3L, "captured");
       audit.recent(0, 10);
       access.openOrganization(victor);
-      Site site = sites.add("Manila", "Manila", "PH", "Asia/Manila", 200);
+      Site site = sites.add(new SiteDetails("Manila", "Manila", "PH", "Asia/Manila", 200));
       sites.all();
       sites.find(site.getId());
       statements = capture.statements();
@@ -233,6 +240,6 @@ class TenancyIT {
 
   private Account account(Organization organization, String email) {
     return accounts.create(
-        organization, email, email, passwordHash, OrgRole.MEMBER, "en", "Europe/London");
+        organization, email, email, passwordHash, OrgRole.ORG_ADMIN, "en", "Europe/London");
   }
 }

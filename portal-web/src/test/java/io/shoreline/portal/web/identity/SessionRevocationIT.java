@@ -37,7 +37,7 @@ class SessionRevocationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries("home", "workspace", "demo", "audit", "sites");
+    return Deployments.portalWithTestLibraries();
   }
 
   @ArquillianResource URL base;

@@ -27,7 +27,7 @@ class SignInIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal("home", "workspace", "demo", "audit", "sites");
+    return Deployments.portal();
   }
 
   @ArquillianResource URL base;

@@ -25,7 +25,7 @@ class PlatformEndpointsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal("home", "workspace", "demo", "audit", "sites");
+    return Deployments.portal();
   }
 
   @ArquillianResource URL base;

@@ -37,7 +37,7 @@ class WorkspaceAccessIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal("home", "workspace", "demo", "audit", "sites");
+    return Deployments.portal();
   }
 
   @ArquillianResource URL base;
