@@ -60,7 +60,14 @@ public final class Deployments {
    */
   public static WebArchive portalWithTestLibraries(String... features) {
     return portal(features)
-        .addClasses(WebClient.class, Pages.class, DemoLogins.class, SqlCapture.class)
+        .addClasses(
+            WebClient.class,
+            FormFields.class,
+            Pages.class,
+            DemoLogins.class,
+            SqlCapture.class,
+            DatabaseFingerprint.class,
+            Routes.class)
         .addAsLibraries(
             Maven.configureResolver()
                 .workOffline()

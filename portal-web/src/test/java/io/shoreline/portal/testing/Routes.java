@@ -1,6 +1,7 @@
 package io.shoreline.portal.testing;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every route of the portal, with what it exposes. {@code RouteInventoryTest} fails when a view or
@@ -49,6 +50,36 @@ public final class Routes {
           new Route("/app/home.xhtml", Exposure.OWN_ACCOUNT),
           new Route("/app/workspace.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("GET /api/v1/me", Exposure.OWN_ACCOUNT));
+
+  /**
+   * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
+   * how the adversarial suite attacks it: it loads {@code view} in the attacker's own tenant, finds
+   * the button whose client id ends with {@code button}, and posts the form with {@code forged}
+   * request parameters naming the other tenant's records. Placeholders in braces are filled from
+   * the other tenant's real ids (see AdversarialIT). An action of the caller's own account or of a
+   * public page has nothing to forge.
+   */
+  public record Action(
+      String view, String method, Exposure exposure, String button, Map<String, String> forged) {
+
+    public static Action ownAccount(String view, String method) {
+      return new Action(view, method, Exposure.OWN_ACCOUNT, null, Map.of());
+    }
+
+    public static Action open(String view, String method) {
+      return new Action(view, method, Exposure.PUBLIC, null, Map.of());
+    }
+
+    public boolean isProbed() {
+      return exposure == Exposure.WORKSPACE || exposure == Exposure.ORGANIZATION;
+    }
+  }
+
+  public static final List<Action> ACTIONS =
+      List.of(
+          Action.open("/login.xhtml", "#{login.signIn}"),
+          Action.ownAccount("/app/home.xhtml", "#{languageSwitch.switchTo}"),
+          Action.ownAccount("/app/home.xhtml", "#{signOut.signOut}"));
 
   private Routes() {}
 

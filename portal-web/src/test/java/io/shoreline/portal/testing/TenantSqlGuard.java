@@ -1,5 +1,6 @@
 package io.shoreline.portal.testing;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -56,11 +57,16 @@ public class TenantSqlGuard extends SessionEventAdapter {
           report("violations", sql);
           throw new IllegalStateException("Statement on tenant table without its tenant: " + sql);
         }
-        if (checked.incrementAndGet() % 50 == 0) {
+        if (checked.incrementAndGet() % 10 == 0) {
           report("checked", String.valueOf(checked.get()));
         }
       }
     }
+  }
+
+  @PreDestroy
+  void finalCount() {
+    report("checked", String.valueOf(checked.get()));
   }
 
   /** The tables of @Multitenant entities and their tenant columns, from the metamodel. */

@@ -70,6 +70,40 @@ public final class WebClient {
     return post("login.xhtml", fields);
   }
 
+  /**
+   * Loads a page and submits the form holding the button whose client id ends with ":" + button, as
+   * a browser would (every field of that form with its current value, the view state, the CSP
+   * nonce, the button), with some parameters replaced or added.
+   *
+   * @throws AssertionError when the page has no such button
+   */
+  public HttpResponse<String> submit(String page, String button, Map<String, String> overrides)
+      throws IOException, InterruptedException {
+    String html = get(page).body();
+    Matcher buttonId =
+        Pattern.compile("id=\"([\\w:-]*:" + Pattern.quote(button) + ")\"").matcher(html);
+    if (!buttonId.find()) {
+      throw new AssertionError("no button " + button + " on " + page);
+    }
+    String clientId = buttonId.group(1);
+    String formId = clientId.substring(0, clientId.indexOf(':'));
+    Matcher form =
+        Pattern.compile(
+                "<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"(.*?)</form>",
+                Pattern.DOTALL)
+            .matcher(html);
+    if (!form.find()) {
+      throw new AssertionError("no form " + formId + " on " + page);
+    }
+    Map<String, String> fields = new LinkedHashMap<>(FormFields.of(form.group(2)));
+    fields.put(formId, formId);
+    fields.put(clientId, "");
+    fields.put("primefaces.nonce", find(NONCE, html));
+    fields.putAll(overrides);
+    String action = form.group(1).replace("&amp;", "&");
+    return post(action.startsWith("/") ? action.substring(1) : action, fields);
+  }
+
   private static String find(Pattern pattern, String page) {
     Matcher matcher = pattern.matcher(page);
     if (!matcher.find()) {

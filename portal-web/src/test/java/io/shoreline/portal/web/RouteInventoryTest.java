@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,26 @@ class RouteInventoryTest {
   }
 
   @Test
+  void everyFormActionInTheViewsIsCatalogued() throws Exception {
+    Set<String> catalogued =
+        Routes.ACTIONS.stream().map(Routes.Action::method).collect(Collectors.toSet());
+
+    assertThat(actions())
+        .as("EL methods that views' buttons invoke, each to be listed in Routes.ACTIONS")
+        .containsExactlyInAnyOrderElementsOf(catalogued);
+  }
+
+  @Test
+  void everyProbedActionSaysWhatToForge() {
+    for (Routes.Action action : Routes.ACTIONS) {
+      if (action.isProbed()) {
+        assertThat(action.forged()).as(action.method()).isNotEmpty();
+        assertThat(action.button()).as(action.method()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
   void theInventoryFindsViewsAndEndpoints() throws Exception {
     assertThat(views()).contains("/login.xhtml", "/app/workspace.xhtml");
     assertThat(endpoints()).contains("GET /api/v1/me");
@@ -53,6 +75,27 @@ class RouteInventoryTest {
           .filter(path -> path.endsWith(".xhtml") && !path.startsWith("/WEB-INF/"))
           .toList();
     }
+  }
+
+  /**
+   * "#{bean.method}" of every action, action listener, ajax listener and autocomplete a view's
+   * components invoke (view actions belong to their GET route and are left out).
+   */
+  private static Set<String> actions() throws IOException {
+    Pattern invocation =
+        Pattern.compile(
+            "<(?!f:viewAction)[\\w:]+[^>]*?\\b(?:action|actionListener|listener|completeMethod)"
+                + "=\"#\\{([\\w.]+)");
+    Set<String> methods = new HashSet<>();
+    try (Stream<java.nio.file.Path> files = Files.walk(WEBAPP)) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+        Matcher matcher = invocation.matcher(Files.readString(file));
+        while (matcher.find()) {
+          methods.add("#{" + matcher.group(1) + "}");
+        }
+      }
+    }
+    return methods;
   }
 
   /** "METHOD /path" of every JAX-RS resource method under the API's application path. */

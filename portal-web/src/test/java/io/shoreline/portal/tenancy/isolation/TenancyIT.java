@@ -25,6 +25,7 @@ import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.SqlCapture;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.Table;
@@ -35,6 +36,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.QueryHints;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -193,6 +195,22 @@ class TenancyIT {
           assertThat(table.isBoundIn(sql)).as(sql).isTrue();
         }
       }
+    }
+  }
+
+  @Test
+  void theSuiteWideGuardRefusesAStatementOnATenantTableWithoutItsTenant() {
+    EntityManager unbound = persistenceUnit.createEntityManager();
+    try {
+      assertThatThrownBy(
+              () ->
+                  unbound
+                      .createNativeQuery("SELECT COUNT(*) FROM site")
+                      .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                      .getSingleResult())
+          .hasStackTraceContaining("Statement on tenant table without its tenant");
+    } finally {
+      unbound.close();
     }
   }
 

@@ -1,0 +1,143 @@
+package io.shoreline.portal.web.isolation;
+
+import static io.shoreline.portal.testing.DemoLogins.CONTOSO_ADMIN;
+import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shoreline.portal.testing.DatabaseFingerprint;
+import io.shoreline.portal.testing.Deployments;
+import io.shoreline.portal.testing.Pages;
+import io.shoreline.portal.testing.Routes;
+import io.shoreline.portal.testing.Routes.Action;
+import io.shoreline.portal.testing.Routes.Exposure;
+import io.shoreline.portal.testing.Routes.Route;
+import io.shoreline.portal.testing.WebClient;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The adversarial suite. With the demo's fixtures (clients Northwind and Contoso, vendor Atlas,
+ * workspaces Northwind–Atlas and Contoso–Atlas, people of every role on each side), every person of
+ * Northwind tries every catalogued route and form action of the portal ({@link Routes}, which
+ * RouteInventoryTest keeps complete) on Contoso's workspace and on Contoso's and Atlas's private
+ * records: each attempt must be answered 404 or 403 and leave the database exactly as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdversarialIT {
+
+  private static final Logger LOG = Logger.getLogger(AdversarialIT.class.getName());
+
+  /** Northwind's people, one of every organization role, and Atlas's member of N–A only. */
+  private static final List<String> ATTACKERS =
+      List.of(
+          "claire.dubois@northwind.example",
+          "luc.martin@northwind.example",
+          "sophie.bernard@northwind.example");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWithTestLibraries();
+  }
+
+  @ArquillianResource URL base;
+  @Inject Victims victims;
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  DataSource database;
+
+  private Map<String, String> ids;
+
+  @BeforeEach
+  void theOtherTenantsRecords() throws Exception {
+    ids = victims.ids();
+  }
+
+  @Test
+  void everyWorkspaceRouteIsNotFoundForEveryRoleOfTheOtherClient() throws Exception {
+    int attempts = 0;
+    for (String attacker : ATTACKERS) {
+      WebClient web = signedIn(attacker);
+      for (Route route : Routes.exposing(Exposure.WORKSPACE)) {
+        Map<String, String> before = DatabaseFingerprint.of(database);
+        HttpResponse<String> attempt = web.get(route.withWorkspace(ids.get("otherWorkspace")));
+        attempts++;
+        assertThat(attempt.statusCode()).as(attacker + " " + route.path()).isIn(403, 404);
+        assertThat(attempt.body())
+            .as(route.path())
+            .doesNotContain("Contoso", "James Clarke")
+            .doesNotContainPattern(Pages.STACK_FRAME);
+        assertThat(DatabaseFingerprint.of(database)).as(route.path()).isEqualTo(before);
+      }
+    }
+    LOG.info("Adversarial GET attempts: " + attempts);
+    assertThat(attempts).isEqualTo(ATTACKERS.size() * Routes.exposing(Exposure.WORKSPACE).size());
+  }
+
+  @Test
+  void everyTenantActionRefusesTheOtherTenantsRecordsAndChangesNothing() throws Exception {
+    Map<Action, Integer> attemptsPerAction = new LinkedHashMap<>();
+    for (String attacker : ATTACKERS) {
+      WebClient web = signedIn(attacker);
+      for (Action action : Routes.ACTIONS.stream().filter(Action::isProbed).toList()) {
+        String page = action.view().replace("{workspace}", ids.get("ownWorkspace")).substring(1);
+        if (!web.get(page).body().contains(":" + action.button() + "\"")) {
+          continue; // this role is not offered the action at all (the page enforces it too)
+        }
+        Map<String, String> before = DatabaseFingerprint.of(database);
+        HttpResponse<String> attempt = web.submit(page, action.button(), forged(action));
+        attemptsPerAction.merge(action, 1, Integer::sum);
+        String what = attacker + " " + action.method() + " " + action.forged();
+        assertThat(attempt.statusCode()).as(what).isIn(403, 404);
+        assertThat(attempt.body()).as(what).doesNotContainPattern(Pages.STACK_FRAME);
+        assertThat(DatabaseFingerprint.of(database)).as(what).isEqualTo(before);
+      }
+    }
+    int attempts = attemptsPerAction.values().stream().mapToInt(Integer::intValue).sum();
+    LOG.info("Adversarial form attempts: " + attempts + " over " + attemptsPerAction.size());
+    assertThat(attemptsPerAction.keySet())
+        .as("every probed action was attacked by at least one role")
+        .containsExactlyInAnyOrderElementsOf(
+            Routes.ACTIONS.stream().filter(Action::isProbed).toList());
+  }
+
+  @Test
+  void theOtherSideSeesItsOwnRecordsUnharmed() throws Exception {
+    WebClient contoso = signedIn(CONTOSO_ADMIN);
+
+    assertThat(contoso.get("app/workspace.xhtml?w=" + ids.get("otherWorkspace")).statusCode())
+        .isEqualTo(200);
+  }
+
+  private Map<String, String> forged(Action action) {
+    Map<String, String> values = new LinkedHashMap<>();
+    action
+        .forged()
+        .forEach(
+            (name, placeholder) -> {
+              String key = placeholder.replaceAll("[{}]", "");
+              assertThat(ids).as("a value for " + placeholder).containsKey(key);
+              values.put(name, ids.get(key));
+            });
+    return values;
+  }
+
+  private WebClient signedIn(String email) throws Exception {
+    WebClient web = new WebClient(base);
+    assertThat(web.signIn(email, PASSWORD).statusCode()).as(email).isEqualTo(302);
+    return web;
+  }
+}
