@@ -10,7 +10,9 @@ import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.identity.PasswordHashing;
+import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
+import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.sites.Site;
 import io.shoreline.portal.sites.SiteDetails;
 import io.shoreline.portal.sites.Sites;
@@ -196,6 +198,36 @@ class TenancyIT {
         }
       }
     }
+  }
+
+  @Test
+  void aSaveBasedOnAnOlderVersionIsRefusedAndOverwritesNothing() {
+    access.openOrganization(victor);
+    Site lisbon = sites.add(new SiteDetails("Lisbon", "Lisbon", "PT", "Europe/Lisbon", 80));
+    long seenByBoth = lisbon.getVersion();
+    sites.change(
+        lisbon.getId(), seenByBoth, new SiteDetails("Lisbon", "Lisbon", "PT", "Europe/Lisbon", 90));
+
+    assertThatThrownBy(
+            () ->
+                sites.change(
+                    lisbon.getId(),
+                    seenByBoth,
+                    new SiteDetails("Lisbon", "Lisbon", "PT", "Europe/Lisbon", 70)))
+        .isInstanceOf(ChangedMeanwhileException.class);
+    assertThat(sites.find(lisbon.getId()).getSeatCapacity()).isEqualTo(90);
+  }
+
+  @Test
+  void badInputChangesNothing() {
+    access.openOrganization(victor);
+    sites.add(new SiteDetails("Manila", "Manila", "PH", "Asia/Manila", 200));
+
+    assertThatThrownBy(
+            () -> sites.add(new SiteDetails("Manila", "Quezon City", "PH", "Asia/Manila", 10)))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessage("sites.duplicate");
+    assertThat(sites.all()).extracting(Site::getCity).containsExactly("Manila");
   }
 
   @Test
