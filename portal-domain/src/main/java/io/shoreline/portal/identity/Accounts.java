@@ -3,6 +3,7 @@ package io.shoreline.portal.identity;
 import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.Organization;
+import io.shoreline.portal.tenancy.OrganizationStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,8 +60,9 @@ public class Accounts {
   }
 
   /**
-   * The enabled account with this e-mail and password, if any. Unknown and disabled accounts cost a
-   * full hash verification too, so timing does not tell which accounts exist.
+   * The enabled account (of an active organization) with this e-mail and password, if any. Unknown
+   * and disabled accounts cost a full hash verification too, so timing does not tell which accounts
+   * exist.
    */
   public Optional<Account> verify(String email, char[] password) {
     Optional<Account> account = Emails.isPlausible(email) ? findByEmail(email) : Optional.empty();
@@ -69,7 +71,13 @@ public class Accounts {
       return Optional.empty();
     }
     boolean matches = passwords.matches(password, account.get().getPasswordHash());
-    return matches && account.get().isEnabled() ? account : Optional.empty();
+    return matches && account.get().isEnabled() && organizationActive(account.get())
+        ? account
+        : Optional.empty();
+  }
+
+  private static boolean organizationActive(Account account) {
+    return account.getOrganization().getStatus() == OrganizationStatus.ACTIVE;
   }
 
   /** Display names by account id, in one query (for lists that show who did what). */
