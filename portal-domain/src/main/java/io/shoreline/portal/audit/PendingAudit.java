@@ -3,7 +3,7 @@ package io.shoreline.portal.audit;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +20,20 @@ public class PendingAudit implements Serializable {
   public record Change(
       AuditAction action, Class<?> type, Long id, AuditScope scope, String before, String after) {}
 
-  private final transient Map<Auditable, String> loadedState = new IdentityHashMap<>();
+  /**
+   * By type and id, not by instance: EclipseLink may announce the load on the shared cache's copy
+   * and then hand out a transaction's clone of it.
+   */
+  private final Map<String, String> loadedState = new HashMap<>();
+
   private final List<Change> changes = new ArrayList<>();
 
   void loaded(Auditable entity) {
-    loadedState.put(entity, entity.auditSummary());
+    loadedState.put(key(entity), entity.auditSummary());
   }
 
   void changed(Auditable entity, AuditAction action) {
-    String before = loadedState.get(entity);
+    String before = loadedState.get(key(entity));
     String after = entity.auditSummary();
     if (action == AuditAction.UPDATED && after.equals(before)) {
       return; // nothing a person would call a change (a sign-in time, a version)
@@ -41,7 +46,11 @@ public class PendingAudit implements Serializable {
             entity.auditScope(),
             action == AuditAction.CREATED ? null : before,
             after));
-    loadedState.put(entity, after);
+    loadedState.put(key(entity), after);
+  }
+
+  private static String key(Auditable entity) {
+    return entity.getClass().getName() + "#" + entity.getId();
   }
 
   List<Change> drain() {
