@@ -27,7 +27,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(
     name = "organization_id",
     contextProperty = TenantProperties.ORGANIZATION,
-    discriminatorType = DiscriminatorType.INTEGER)
+    discriminatorType = DiscriminatorType.INTEGER,
+    // part of EclipseLink's key: UPDATE and DELETE by id then bind the tenant too
+    // (eclipselink#1333)
+    primaryKey = true)
 @NamedQuery(
     name = PartnerNote.OF_WORKSPACE,
     query =

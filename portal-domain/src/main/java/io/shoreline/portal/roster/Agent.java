@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -25,7 +26,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(
     name = "organization_id",
     contextProperty = TenantProperties.ORGANIZATION,
-    discriminatorType = DiscriminatorType.INTEGER)
+    discriminatorType = DiscriminatorType.INTEGER,
+    // part of EclipseLink's key: UPDATE and DELETE by id then bind the tenant too
+    // (eclipselink#1333)
+    primaryKey = true)
 @NamedQuery(
     name = Agent.PAGE,
     query = "SELECT a FROM Agent a JOIN FETCH a.site ORDER BY a.name, a.id")
@@ -39,8 +43,16 @@ public class Agent implements Auditable {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  // the site's key is (id, organization_id): the same organization as the agent's, read-only here
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "site_id")
+  @JoinColumns({
+    @JoinColumn(name = "site_id", referencedColumnName = "id"),
+    @JoinColumn(
+        name = "organization_id",
+        referencedColumnName = "organization_id",
+        insertable = false,
+        updatable = false)
+  })
   private Site site;
 
   private String name;

@@ -22,7 +22,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(
     name = "organization_id",
     contextProperty = TenantProperties.ORGANIZATION,
-    discriminatorType = DiscriminatorType.INTEGER)
+    discriminatorType = DiscriminatorType.INTEGER,
+    // part of EclipseLink's key: UPDATE and DELETE by id then bind the tenant too
+    // (eclipselink#1333)
+    primaryKey = true)
 @NamedQuery(name = Site.ALL, query = "SELECT s FROM Site s ORDER BY s.name")
 @NamedQuery(name = Site.NAMED, query = "SELECT s FROM Site s WHERE s.name = :name")
 public class Site implements Auditable {
