@@ -81,6 +81,7 @@ public class Organizations {
     PasswordPolicy.check(form.password());
     Organization organization =
         register(form.slug(), name, form.kind(), form.language(), form.timeZone());
+    em.flush(); // an IDENTITY id exists once the row is inserted; the admin's account refers to it
     Account admin =
         accounts.create(
             organization,

@@ -49,7 +49,15 @@ public final class Routes {
           new Route("/login.xhtml", Exposure.PUBLIC),
           new Route("/app/home.xhtml", Exposure.OWN_ACCOUNT),
           new Route("/app/workspace.xhtml?w={workspace}", Exposure.WORKSPACE),
-          new Route("GET /api/v1/me", Exposure.OWN_ACCOUNT));
+          new Route("GET /api/v1/me", Exposure.OWN_ACCOUNT),
+          new Route("/signup.xhtml", Exposure.PUBLIC),
+          // the token in the link is the only key: unknown, used or expired ones show no form
+          new Route("/accept-invitation.xhtml", Exposure.PUBLIC),
+          new Route("/app/org/people.xhtml", Exposure.ORGANIZATION),
+          new Route("/app/org/audit.xhtml", Exposure.ORGANIZATION),
+          // every organization, but for platform operators only (403 for anyone else); it takes
+          // no tenant id, so there is no other side to probe it from
+          new Route("/app/operator/organizations.xhtml", Exposure.OWN_ACCOUNT));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and

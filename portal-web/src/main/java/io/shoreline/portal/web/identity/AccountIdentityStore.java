@@ -1,6 +1,7 @@
 package io.shoreline.portal.web.identity;
 
 import io.shoreline.portal.identity.Accounts;
+import io.shoreline.portal.tenancy.OrganizationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -8,7 +9,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
-/** Checks e-mail and password against the accounts table. */
+/**
+ * Checks e-mail and password against the accounts table; people of a suspended organization are
+ * refused like a wrong password.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -20,6 +24,8 @@ public class AccountIdentityStore implements IdentityStore {
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     return accounts
         .verify(credential.getCaller(), credential.getPassword().getValue())
+        // the mechanism would end such a session on its next request; refuse it at the door
+        .filter(account -> account.getOrganization().getStatus() == OrganizationStatus.ACTIVE)
         .map(
             account ->
                 new CredentialValidationResult(

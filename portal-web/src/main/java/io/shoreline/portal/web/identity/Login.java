@@ -1,37 +1,26 @@
 package io.shoreline.portal.web.identity;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
-import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.LoginThrottle;
 import io.shoreline.portal.web.platform.ClientAddress;
 import io.shoreline.portal.web.platform.FacesMessages;
-import io.shoreline.portal.web.platform.UserSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Backing bean of login.xhtml: throttles, authenticates, and sets up the session. */
+/** Backing bean of login.xhtml: throttles, then signs in through {@link SessionSignIn}. */
 @Named
 @RequestScoped
 public class Login {
 
-  @Inject SecurityContext security;
   @Inject LoginThrottle throttle;
-  @Inject Accounts accounts;
-  @Inject CurrentUser currentUser;
-  @Inject UserSettings settings;
+  @Inject SessionSignIn session;
   @Inject FacesMessages messages;
 
   @Inject
@@ -44,7 +33,6 @@ public class Login {
   public String signIn() {
     FacesContext faces = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
     String address =
         new ClientAddress(trustedProxies.orElse(""))
             .of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
@@ -54,20 +42,12 @@ public class Login {
       messages.error("login.locked", Math.max(1, lock.get().toMinutes() + 1));
       return null;
     }
-    // a new session id for the session that becomes authenticated: no session fixation
-    request.changeSessionId();
-    security.authenticate(
-        request,
-        response,
-        withParams()
-            .newAuthentication(true)
-            .credential(new UsernamePasswordCredential(email, new Password(password))));
-    if (security.getCallerPrincipal() == null) {
+    if (!session.signIn(email, password)) {
       throttle.recordFailure(email, address);
       messages.error("login.failed");
       return null;
     }
-    signedIn();
+    throttle.recordSuccess(email);
     return continueWhereTheyWereGoing(faces);
   }
 
@@ -89,17 +69,6 @@ public class Login {
       }
     }
     return "/app/home?faces-redirect=true";
-  }
-
-  private void signedIn() {
-    throttle.recordSuccess(email);
-    accounts
-        .recordSignIn(email)
-        .ifPresent(
-            signIn -> {
-              currentUser.signedIn(signIn.account(), signIn.previous());
-              settings.apply(signIn.account());
-            });
   }
 
   public String getEmail() {

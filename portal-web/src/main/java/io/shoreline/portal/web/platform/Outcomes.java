@@ -79,6 +79,9 @@ public class Outcomes {
 
   private static void sendError(int status) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getResponseComplete()) {
+      return; // refused already: a page's later calls in the same request are refused too
+    }
     try {
       faces.getExternalContext().responseSendError(status, status == 404 ? "Not found" : "");
     } catch (IOException e) {

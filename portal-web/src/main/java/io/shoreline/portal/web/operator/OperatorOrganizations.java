@@ -1,0 +1,98 @@
+package io.shoreline.portal.web.operator;
+
+import io.shoreline.portal.platform.NotAllowedException;
+import io.shoreline.portal.tenancy.Organization;
+import io.shoreline.portal.tenancy.OrganizationKind;
+import io.shoreline.portal.tenancy.Organizations;
+import io.shoreline.portal.web.platform.CallerOrganization;
+import io.shoreline.portal.web.platform.FacesMessages;
+import io.shoreline.portal.web.platform.LazyRows;
+import io.shoreline.portal.web.platform.Outcomes;
+import io.shoreline.portal.web.platform.SeenVersion;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * Backing bean of app/operator/organizations.xhtml: every organization, for platform operators
+ * only; anyone else gets 403 before the page renders (the domain refuses them on every call too).
+ */
+@Named
+@RequestScoped
+public class OperatorOrganizations {
+
+  static final int ROWS = 25;
+  static final String SELF = "/app/operator/organizations?faces-redirect=true";
+
+  @Inject Organizations organizations;
+  @Inject CallerOrganization organization;
+  @Inject Outcomes outcomes;
+  @Inject FacesMessages messages;
+
+  private LazyRows<Organization> rows;
+
+  /** The view action: 403 for anyone but an operator. */
+  public void open() {
+    outcomes.attempt(this::requireOperator);
+  }
+
+  public LazyRows<Organization> getRows() {
+    if (rows == null) {
+      rows =
+          new LazyRows<>(
+              () ->
+                  outcomes
+                      .attempt(
+                          () -> {
+                            requireOperator();
+                            return organizations.count();
+                          })
+                      .orElse(0L),
+              (first, max) ->
+                  outcomes
+                      .attempt(
+                          () -> {
+                            requireOperator();
+                            return organizations.page(first, max);
+                          })
+                      .orElse(List.of()),
+              Organization::getId);
+    }
+    return rows;
+  }
+
+  public String suspend() {
+    return change(true, "operator.suspended");
+  }
+
+  public String reactivate() {
+    return change(false, "operator.reactivated");
+  }
+
+  private String change(boolean suspend, String confirmation) {
+    boolean done =
+        outcomes.attempt(
+            () -> {
+              organization.open();
+              SeenVersion seen = SeenVersion.ofRequest("organization");
+              if (suspend) {
+                organizations.suspend(seen.id(), seen.version());
+              } else {
+                organizations.reactivate(seen.id(), seen.version());
+              }
+            });
+    if (!done) {
+      return null;
+    }
+    messages.info(confirmation);
+    return SELF;
+  }
+
+  /** Also opens the caller's organization, which the operator's own calls run in. */
+  private void requireOperator() {
+    if (organization.open().getOrganization().getKind() != OrganizationKind.PLATFORM) {
+      throw new NotAllowedException("platform operators only");
+    }
+  }
+}
