@@ -68,26 +68,89 @@ public final class Routes {
    * public page has nothing to forge.
    */
   public record Action(
-      String view, String method, Exposure exposure, String button, Map<String, String> forged) {
+      String view,
+      String method,
+      Exposure exposure,
+      String button,
+      Map<String, String> forged,
+      String notProbedBecause) {
+
+    /** A tenant action the suite attacks: the button, and the parameters to forge. */
+    public static Action probed(
+        String view, String method, Exposure exposure, String button, Map<String, String> forged) {
+      return new Action(view, method, exposure, button, forged, null);
+    }
+
+    /** An action with nothing of another tenant to name: says why. */
+    public static Action notProbed(String view, String method, Exposure exposure, String why) {
+      return new Action(view, method, exposure, null, Map.of(), why);
+    }
 
     public static Action ownAccount(String view, String method) {
-      return new Action(view, method, Exposure.OWN_ACCOUNT, null, Map.of());
+      return notProbed(view, method, Exposure.OWN_ACCOUNT, "the caller's own session");
     }
 
     public static Action open(String view, String method) {
-      return new Action(view, method, Exposure.PUBLIC, null, Map.of());
+      return notProbed(view, method, Exposure.PUBLIC, "public page, no tenant yet");
     }
 
     public boolean isProbed() {
-      return exposure == Exposure.WORKSPACE || exposure == Exposure.ORGANIZATION;
+      return notProbedBecause == null;
     }
   }
+
+  private static final String NO_ID =
+      "takes no record id: it acts on the caller's own organization, which the server decides";
 
   public static final List<Action> ACTIONS =
       List.of(
           Action.open("/login.xhtml", "#{login.signIn}"),
+          Action.open("/signup.xhtml", "#{signUpForm.submit}"),
+          Action.open("/signup.xhtml", "#{signUpForm.suggestSlug}"),
+          Action.open("/signup.xhtml", "#{timeZones.complete}"),
+          Action.notProbed(
+              "/accept-invitation.xhtml",
+              "#{acceptInvitation.accept}",
+              Exposure.PUBLIC,
+              "the token is the credential; unknown, used and expired tokens: InvitationIT"),
           Action.ownAccount("/app/home.xhtml", "#{languageSwitch.switchTo}"),
-          Action.ownAccount("/app/home.xhtml", "#{signOut.signOut}"));
+          Action.ownAccount("/app/home.xhtml", "#{signOut.signOut}"),
+          Action.notProbed(
+              "/app/operator/organizations.xhtml",
+              "#{operatorOrganizations.suspend}",
+              Exposure.OWN_ACCOUNT,
+              "platform operators act on every organization; others get 403 (InvitationIT)"),
+          Action.notProbed(
+              "/app/operator/organizations.xhtml",
+              "#{operatorOrganizations.reactivate}",
+              Exposure.OWN_ACCOUNT,
+              "platform operators act on every organization; others get 403 (InvitationIT)"),
+          Action.notProbed(
+              "/app/org/people.xhtml", "#{peopleInvitations.invite}", Exposure.ORGANIZATION, NO_ID),
+          Action.probed(
+              "/app/org/people.xhtml",
+              "#{peopleInvitations.revoke}",
+              Exposure.ORGANIZATION,
+              "revoke",
+              Map.of("id", "{otherInvitation}", "version", "{otherInvitationVersion}")),
+          Action.probed(
+              "/app/org/people.xhtml",
+              "#{organizationPeople.saveRole}",
+              Exposure.ORGANIZATION,
+              "save-role",
+              Map.of("id", "{otherAccount}", "version", "{otherAccountVersion}")),
+          Action.probed(
+              "/app/org/people.xhtml",
+              "#{organizationPeople.disable}",
+              Exposure.ORGANIZATION,
+              "disable",
+              Map.of("id", "{otherAccount}", "version", "{otherAccountVersion}")),
+          Action.probed(
+              "/app/org/people.xhtml",
+              "#{organizationPeople.enable}",
+              Exposure.ORGANIZATION,
+              "enable",
+              Map.of("id", "{otherDisabledAccount}", "version", "{otherDisabledAccountVersion}")));
 
   private Routes() {}
 

@@ -57,6 +57,8 @@ class RouteInventoryTest {
       if (action.isProbed()) {
         assertThat(action.forged()).as(action.method()).isNotEmpty();
         assertThat(action.button()).as(action.method()).isNotBlank();
+      } else {
+        assertThat(action.notProbedBecause()).as(action.method()).isNotBlank();
       }
     }
   }
