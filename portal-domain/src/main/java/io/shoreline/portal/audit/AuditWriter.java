@@ -25,34 +25,21 @@ public class AuditWriter {
 
   void write(PendingAudit.Change change) {
     Actor actor = actor();
-    String type = change.type().getSimpleName();
-    String before = clip(change.before());
-    String after = clip(change.after());
+    TenantSql.AuditRow row =
+        new TenantSql.AuditRow(
+            actor.account,
+            actor.organization,
+            change.action().name(),
+            change.type().getSimpleName(),
+            change.id(),
+            clip(change.before()),
+            clip(change.after()),
+            time.now());
     AuditScope scope = resolve(change);
     if (scope.kind() == AuditScope.Kind.WORKSPACE) {
-      sql.insertWorkspaceAudit(
-          scope.tenantId(),
-          new TenantSql.AuditRow(
-              actor.account,
-              actor.organization,
-              change.action().name(),
-              type,
-              change.id(),
-              before,
-              after,
-              time.now()));
+      sql.insertWorkspaceAudit(scope.tenantId(), row);
     } else {
-      sql.insertOrganizationAudit(
-          scope.tenantId(),
-          new TenantSql.AuditRow(
-              actor.account,
-              actor.organization,
-              change.action().name(),
-              type,
-              change.id(),
-              before,
-              after,
-              time.now()));
+      sql.insertOrganizationAudit(scope.tenantId(), row);
     }
   }
 
