@@ -79,6 +79,9 @@ public class Outcomes {
 
   private static void sendError(int status) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getResponseComplete()) {
+      return; // refused already: the rest of the phase may ask again, the first answer stands
+    }
     try {
       faces.getExternalContext().responseSendError(status, status == 404 ? "Not found" : "");
     } catch (IOException e) {
