@@ -48,7 +48,12 @@ public final class Routes {
           new Route("/login.xhtml", Exposure.PUBLIC),
           new Route("/app/home.xhtml", Exposure.OWN_ACCOUNT),
           new Route("/app/workspace.xhtml?w={workspace}", Exposure.WORKSPACE),
-          new Route("GET /api/v1/me", Exposure.OWN_ACCOUNT));
+          new Route("GET /api/v1/me", Exposure.OWN_ACCOUNT),
+          new Route("/app/org/partners.xhtml", Exposure.ORGANIZATION),
+          new Route("/app/org/sites.xhtml", Exposure.ORGANIZATION),
+          new Route("/app/org/agents.xhtml", Exposure.ORGANIZATION),
+          new Route("/app/members.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/activity.xhtml?w={workspace}", Exposure.WORKSPACE));
 
   private Routes() {}
 
