@@ -2,6 +2,7 @@ package io.shoreline.portal.tenancy;
 
 import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.identity.Account;
+import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.RuleViolation;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -103,6 +105,36 @@ public class Memberships {
     return em.createNamedQuery(Membership.OF_WORKSPACE, Membership.class)
         .setParameter("workspace", workspaceId)
         .getResultList();
+  }
+
+  /**
+   * The request admin's own people who could join the request's workspace: enabled, not members
+   * yet, with the text in their name or e-mail; at most {@code max}, by name. For the admin's "add"
+   * search, so only the caller's organization is searched.
+   */
+  public List<Account> candidates(String text, int max) {
+    Account admin = access.requireRole(OrgRole.ORG_ADMIN);
+    long workspace =
+        tenant.workspaceId().orElseThrow(() -> new NoSuchRecordException("workspace", "?"));
+    String contains = "%" + likeLiteral(text == null ? "" : text.strip()) + "%";
+    return em.createQuery(
+            "SELECT a FROM Account a WHERE a.organization.id = :organization AND a.enabled = TRUE"
+                + " AND (LOWER(a.displayName) LIKE :text ESCAPE '!'"
+                + " OR LOWER(a.email) LIKE :text ESCAPE '!')"
+                + " AND NOT EXISTS (SELECT m FROM Membership m"
+                + " WHERE m.partnership.id = :workspace AND m.account = a)"
+                + " ORDER BY a.displayName, a.id",
+            Account.class)
+        .setParameter("organization", admin.getOrganization().getId())
+        .setParameter("workspace", workspace)
+        .setParameter("text", contains)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The text as a LIKE pattern that matches it literally, lower-cased ('!' escapes). */
+  private static String likeLiteral(String text) {
+    return text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   /** The workspaces an account is a member of, by name. */

@@ -57,7 +57,12 @@ public final class Routes {
           new Route("/app/org/audit.xhtml", Exposure.ORGANIZATION),
           // every organization, but for platform operators only (403 for anyone else); it takes
           // no tenant id, so there is no other side to probe it from
-          new Route("/app/operator/organizations.xhtml", Exposure.OWN_ACCOUNT));
+          new Route("/app/operator/organizations.xhtml", Exposure.OWN_ACCOUNT),
+          new Route("/app/org/partners.xhtml", Exposure.ORGANIZATION),
+          new Route("/app/org/sites.xhtml", Exposure.ORGANIZATION),
+          new Route("/app/org/agents.xhtml", Exposure.ORGANIZATION),
+          new Route("/app/members.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/activity.xhtml?w={workspace}", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -150,7 +155,79 @@ public final class Routes {
               "#{organizationPeople.enable}",
               Exposure.ORGANIZATION,
               "enable",
-              Map.of("id", "{otherDisabledAccount}", "version", "{otherDisabledAccountVersion}")));
+              Map.of("id", "{otherDisabledAccount}", "version", "{otherDisabledAccountVersion}")),
+          partnerAction("#{partnerList.accept}", "accept"),
+          partnerAction("#{partnerList.decline}", "decline"),
+          partnerAction("#{partnerList.suspend}", "suspend"),
+          partnerAction("#{partnerList.resume}", "resume"),
+          partnerAction("#{partnerList.end}", "end"),
+          Action.notProbed(
+              "/app/org/partners.xhtml",
+              "#{invitePartner.invite}",
+              Exposure.ORGANIZATION,
+              NO_ID + "; the partner is named by its public slug"),
+          memberAction("#{memberList.saveRole}", "save-role"),
+          memberAction("#{memberList.remove}", "remove"),
+          Action.probed(
+              "/app/members.xhtml?w={workspace}",
+              "#{addMember.add}",
+              Exposure.WORKSPACE,
+              "add",
+              Map.of("w", "{otherWorkspace}", "add-member:person_hinput", "{ownCandidate}")),
+          Action.notProbed(
+              "/app/members.xhtml?w={workspace}",
+              "#{addMember.complete}",
+              Exposure.WORKSPACE,
+              "suggests the caller's own organization's people only (Memberships.candidates)"),
+          Action.probed(
+              "/app/workspace.xhtml?w={workspace}",
+              "#{privateNotes.add}",
+              Exposure.WORKSPACE,
+              "add",
+              Map.of("w", "{otherWorkspace}", "notes:body", "Forged into another workspace")),
+          Action.probed(
+              "/app/workspace.xhtml?w={workspace}",
+              "#{privateNotes.delete}",
+              Exposure.WORKSPACE,
+              "delete",
+              Map.of("id", "{otherNote}")),
+          Action.probed(
+              "/app/org/sites.xhtml",
+              "#{editSite.save}",
+              Exposure.ORGANIZATION,
+              "save",
+              Map.of("site-form:id", "{otherSite}", "site-form:version", "{otherSiteVersion}")),
+          Action.notProbed(
+              "/app/org/sites.xhtml",
+              "#{editSite.completeZone}",
+              Exposure.ORGANIZATION,
+              "suggests time-zone names: no tenant data"),
+          Action.probed(
+              "/app/org/agents.xhtml",
+              "#{editAgent.save}",
+              Exposure.ORGANIZATION,
+              "save",
+              Map.of(
+                  "agent-form:id", "{otherAgent}", "agent-form:version", "{otherAgentVersion}")));
+
+  private static Action partnerAction(String method, String button) {
+    return Action.probed(
+        "/app/org/partners.xhtml",
+        method,
+        Exposure.ORGANIZATION,
+        button,
+        Map.of("id", "{otherWorkspace}", "version", "{otherWorkspaceVersion}"));
+  }
+
+  /** Forged twice over: another workspace, and a member of the other client in it. */
+  private static Action memberAction(String method, String button) {
+    return Action.probed(
+        "/app/members.xhtml?w={workspace}",
+        method,
+        Exposure.WORKSPACE,
+        button,
+        Map.of("w", "{otherWorkspace}", "id", "{otherMember}", "version", "{otherMemberVersion}"));
+  }
 
   private Routes() {}
 

@@ -81,12 +81,12 @@ class RouteInventoryTest {
 
   /**
    * "#{bean.method}" of every action, action listener, ajax listener and autocomplete a view's
-   * components invoke (view actions belong to their GET route and are left out).
+   * components invoke (view actions and view events belong to their GET route and are left out).
    */
   private static Set<String> actions() throws IOException {
     Pattern invocation =
         Pattern.compile(
-            "<(?!f:viewAction)[\\w:]+[^>]*?\\b(?:action|actionListener|listener|completeMethod)"
+            "<(?!f:viewAction|f:event)[\\w:]+[^>]*?\\b(?:action|actionListener|listener|completeMethod)"
                 + "=\"#\\{([\\w.]+)");
     Set<String> methods = new HashSet<>();
     try (Stream<java.nio.file.Path> files = Files.walk(WEBAPP)) {

@@ -23,6 +23,8 @@ public class LanguageSwitch {
     if (caller != null) {
       accounts.changeLanguage(caller.getName(), settings.getLocale().getLanguage());
     }
-    return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    // the page again, with its view parameters (a workspace page without "w" would be a 404)
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
   }
 }

@@ -9,6 +9,16 @@ import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.Invitation;
 import io.shoreline.portal.identity.Invitations;
 import io.shoreline.portal.identity.OrgRole;
+import io.shoreline.portal.notes.PartnerNotes;
+import io.shoreline.portal.roster.Agent;
+import io.shoreline.portal.roster.Roster;
+import io.shoreline.portal.sites.Site;
+import io.shoreline.portal.sites.Sites;
+import io.shoreline.portal.tenancy.Membership;
+import io.shoreline.portal.tenancy.Memberships;
+import io.shoreline.portal.tenancy.Organization;
+import io.shoreline.portal.tenancy.OrganizationKind;
+import io.shoreline.portal.tenancy.Organizations;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.Partnerships;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
@@ -29,6 +39,11 @@ public class Victims {
   @Inject Partnerships partnerships;
   @Inject Accounts accounts;
   @Inject Invitations invitations;
+  @Inject Memberships memberships;
+  @Inject Organizations organizations;
+  @Inject Sites sites;
+  @Inject Roster roster;
+  @Inject PartnerNotes notes;
 
   Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -36,6 +51,12 @@ public class Victims {
     ids.put(
         "ownWorkspace", workspaceNamed("Northwind Retail – Atlas Contact Centres").getId() + "");
     formerColleagueAndPendingInvitation("northwind");
+    ids.put("ownCandidate", formerColleagueAndPendingInvitation("northwind").getId() + "");
+    partnershipsAwaitingNorthwind();
+    access.openWorkspace(Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN);
+    if (notes.recent(0, 1).isEmpty()) {
+      notes.add("Northwind's own note, so that its admin is offered \"delete\"");
+    }
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
     ids.put("otherWorkspace", other.getId() + "");
@@ -51,7 +72,21 @@ public class Victims {
     Invitation invitation = invitations.pending(0, 1).get(0);
     ids.put("otherInvitation", invitation.getId() + "");
     ids.put("otherInvitationVersion", invitation.getVersion() + "");
+    Site site = sites.all().get(0);
+    ids.put("otherSite", site.getId() + "");
+    ids.put("otherSiteVersion", site.getVersion() + "");
+    Membership membership = memberships.find(other.getId(), tom.getId()).orElseThrow();
+    ids.put("otherMember", tom.getId() + "");
+    ids.put("otherMemberVersion", membership.getVersion() + "");
+    access.openWorkspace(other.getId(), CONTOSO_ADMIN);
+    if (notes.recent(0, 1).isEmpty()) {
+      notes.add("Contoso's private note about Atlas");
+    }
+    ids.put("otherNote", notes.recent(0, 1).get(0).getId() + "");
     access.openOrganization(ATLAS_ADMIN);
+    Agent agent = roster.page(0, 1).get(0);
+    ids.put("otherAgent", agent.getId() + "");
+    ids.put("otherAgentVersion", agent.getVersion() + "");
     return ids;
   }
 
@@ -76,6 +111,38 @@ public class Victims {
           "newcomer@" + slug + ".example", "Newcomer", OrgRole.MEMBER, "http://localhost/x");
     }
     return accounts.findByEmail(email).orElseThrow();
+  }
+
+  /**
+   * So that Northwind's admin is offered accept, decline and resume: a vendor's pending invitation
+   * to Northwind, and a partnership Northwind suspended (made once).
+   */
+  private void partnershipsAwaitingNorthwind() {
+    if (organizations.findBySlug("vega-adversarial").isPresent()) {
+      return;
+    }
+    Organization northwind = access.caller().getOrganization();
+    Organization vega = vendor("vega-adversarial");
+    Organization orion = vendor("orion-adversarial");
+    Partnership suspended = partnerships.establish(northwind, orion, "Northwind – Orion");
+    partnerships.suspend(suspended.getId(), suspended.getVersion());
+    access.openOrganization("admin@vega-adversarial.example");
+    partnerships.invite("northwind", "Northwind – Vega");
+    access.openOrganization(NORTHWIND_ADMIN);
+  }
+
+  private Organization vendor(String slug) {
+    Organization vendor =
+        organizations.register(slug, slug, OrganizationKind.VENDOR, "en", "Europe/Lisbon");
+    accounts.create(
+        vendor,
+        "admin@" + slug + ".example",
+        "Admin " + slug,
+        "not-a-hash",
+        OrgRole.ORG_ADMIN,
+        "en",
+        "UTC");
+    return vendor;
   }
 
   private Partnership workspaceNamed(String name) {
