@@ -67,7 +67,7 @@ class WorkspaceAccessIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("Claire Dubois", "Amina Haddad", "Northwind Retail", "Atlas Contact Centres")
-        .contains("Opened workspace Northwind Retail – Atlas Contact Centres")
+        .contains("Workspace Northwind Retail – Atlas Contact Centres (ACTIVE)")
         .doesNotContain("Contoso");
   }
 
