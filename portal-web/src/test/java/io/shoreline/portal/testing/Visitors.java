@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The people of a black-box test: demo logins signed in through the sign-in page (in Chromium or
- * over plain HTTP), and new organizations for tests that need partners the demo lacks. Closes the
- * browsers it opened.
+ * over plain HTTP), and new organizations and workspaces for tests that need partners the demo
+ * lacks ({@link Fixtures}). Closes the browsers it opened.
  */
 public final class Visitors implements AutoCloseable {
 
@@ -62,8 +62,8 @@ public final class Visitors implements AutoCloseable {
   }
 
   /**
-   * A new organization of this kind ("CLIENT" or "VENDOR") with an admin, through {@link
-   * SignUpFixture}, which the test's deployment must add.
+   * A new organization of this kind ("CLIENT" or "VENDOR") with an admin, through {@link Fixtures},
+   * which the test's deployment must add.
    */
   public Organization newOrganization(String kind) throws Exception {
     String slug = kind.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -77,6 +77,21 @@ public final class Visitors implements AutoCloseable {
     form.put("password", DemoLogins.PASSWORD);
     assertThat(new WebClient(base).post("testing/sign-up", form).statusCode()).isEqualTo(204);
     return organization;
+  }
+
+  /** A new client and a new vendor with an active workspace, their admins its coordinators. */
+  public record Partners(Organization client, Organization vendor, String workspace) {}
+
+  public Partners newPartners() throws Exception {
+    Organization client = newOrganization("CLIENT");
+    Organization vendor = newOrganization("VENDOR");
+    Partners partners = new Partners(client, vendor, client.name() + " – " + vendor.name());
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("clientAdmin", client.admin());
+    form.put("vendorAdmin", vendor.admin());
+    form.put("name", partners.workspace());
+    assertThat(new WebClient(base).post("testing/partnership", form).statusCode()).isEqualTo(204);
+    return partners;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.shoreline.portal.audit.AuditEvent;
 import io.shoreline.portal.audit.AuditTrail;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.web.platform.Outcomes;
+import io.shoreline.portal.web.platform.PagedRows;
 import io.shoreline.portal.web.platform.Tenants;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +32,18 @@ public class WorkspaceActivity {
 
   @PostConstruct
   void createModel() {
-    model = new ActivityPage(tenants, trail, lines, outcomes);
+    model =
+        new PagedRows<>(
+            outcomes,
+            () -> {
+              tenants.workspace();
+              return trail.count();
+            },
+            (first, max) -> {
+              tenants.workspace();
+              return lines.withActors(trail.recent(first, max));
+            },
+            AuditEvent::getId);
   }
 
   /** The view action: checks membership before anything of the workspace is read. */

@@ -4,6 +4,7 @@ import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.roster.Agent;
 import io.shoreline.portal.roster.Roster;
 import io.shoreline.portal.web.platform.Outcomes;
+import io.shoreline.portal.web.platform.PagedRows;
 import io.shoreline.portal.web.platform.Tenants;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +27,18 @@ public class AgentList {
 
   @PostConstruct
   void createModel() {
-    model = new RosterPage(tenants, roster, outcomes);
+    model =
+        new PagedRows<>(
+            outcomes,
+            () -> {
+              tenants.organization();
+              return roster.count();
+            },
+            (first, max) -> {
+              tenants.organization();
+              return roster.page(first, max);
+            },
+            Agent::getId);
   }
 
   public LazyDataModel<Agent> getModel() {

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
 import io.shoreline.portal.testing.Deployments;
-import io.shoreline.portal.testing.SignUpFixture;
+import io.shoreline.portal.testing.Fixtures;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Visitors.Organization;
+import io.shoreline.portal.testing.Visitors.Partners;
 import io.shoreline.portal.testing.WebClient;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -41,8 +42,8 @@ import org.openqa.selenium.By;
 /**
  * Partnerships, workspace members and private notes, driven in Chromium as people use them, plus
  * the forged requests a browser would not send. The demo data is shared by every method and left as
- * found; a method that needs a partnership of its own creates a client and a vendor (SignUpFixture)
- * and makes them partners through the pages. Sites and roster: SitesAndRosterIT.
+ * found; a method that needs a partnership of its own creates a client and a vendor (Fixtures).
+ * Sites and roster: SitesAndRosterIT.
  */
 @ExtendWith(ArquillianExtension.class)
 class PartnershipsIT {
@@ -55,7 +56,7 @@ class PartnershipsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal().addClass(SignUpFixture.class);
+    return Deployments.portal().addClass(Fixtures.class);
   }
 
   @ArquillianResource URL base;
@@ -145,7 +146,7 @@ class PartnershipsIT {
   }
 
   @Test
-  void anAcceptedInvitationOpensTheWorkspaceAndEndingItAsksFirst() throws Exception {
+  void anAcceptedInvitationOpensTheWorkspaceWithBothAdminsAsCoordinators() throws Exception {
     Organization client = people.newOrganization("CLIENT");
     Organization vendor = people.newOrganization("VENDOR");
     String workspace = client.name() + " – " + vendor.name();
@@ -153,22 +154,35 @@ class PartnershipsIT {
     Browser vendorAdmin = people.browser(vendor.admin()).open("app/org/partners.xhtml");
 
     vendorAdmin.submit(action(row(vendorAdmin, TABLE, workspace), "accept"));
+
     assertThat(vendorAdmin.text("#messages")).contains("The workspace " + workspace + " is open.");
     vendorAdmin.submit(action(row(vendorAdmin, TABLE, workspace), "open"));
     assertThat(vendorAdmin.text("#workspace-name")).isEqualTo(workspace);
     assertThat(vendorAdmin.text("#client-members")).contains("Admin " + client.slug());
     assertThat(vendorAdmin.text("#vendor-members")).contains("Admin " + vendor.slug());
+  }
 
-    vendorAdmin.open("app/org/partners.xhtml");
-    int shown = row(vendorAdmin, TABLE, workspace);
-    dismiss(vendorAdmin, TABLE + ":" + shown + ":end", "partners");
-    assertThat(rowText(vendorAdmin, TABLE, shown)).contains("Active");
-    confirm(vendorAdmin, TABLE + ":" + shown + ":end", "partners");
-    assertThat(vendorAdmin.text("#messages")).contains(workspace + " has ended.");
-    int ended = row(vendorAdmin, TABLE, workspace);
+  @Test
+  void endingAWorkspaceAsksFirstAndLeavesItReadOnlyForGood() throws Exception {
+    Partners partners = people.newPartners();
+    Browser vendorAdmin = people.browser(partners.vendor().admin()).open("app/org/partners.xhtml");
+    String end = TABLE + ":" + row(vendorAdmin, TABLE, partners.workspace()) + ":end";
+
+    dismiss(vendorAdmin, end, "partners");
+    assertThat(vendorAdmin.text("#partners\\:table")).contains("Active");
+    confirm(vendorAdmin, end, "partners");
+
+    assertThat(vendorAdmin.text("#messages")).contains(partners.workspace() + " has ended.");
+    int ended = row(vendorAdmin, TABLE, partners.workspace());
     assertThat(rowText(vendorAdmin, TABLE, ended)).contains("Ended");
     assertThat(exists(vendorAdmin, TABLE + ":" + ended + ":suspend")).isFalse();
     assertThat(exists(vendorAdmin, TABLE + ":" + ended + ":end")).isFalse();
+    Browser clientAdmin = people.browser(partners.client().admin()).open("app/org/partners.xhtml");
+    assertThat(rowText(clientAdmin, TABLE, row(clientAdmin, TABLE, partners.workspace())))
+        .contains("Ended")
+        .doesNotContain("Resume");
+    clientAdmin.submit(action(row(clientAdmin, TABLE, partners.workspace()), "open"));
+    assertThat(clientAdmin.text("#read-only")).contains("read-only");
   }
 
   @Test
