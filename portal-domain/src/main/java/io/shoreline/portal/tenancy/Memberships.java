@@ -36,10 +36,10 @@ public class Memberships {
     if (!workspace.hasSide(account.getOrganization().getId())) {
       throw new IllegalArgumentException("Only people of the two partners can be members");
     }
-    return addUnchecked(workspace, em.find(Account.class, account.getId()), role);
+    return persist(workspace, em.find(Account.class, account.getId()), role);
   }
 
-  Membership addUnchecked(Partnership workspace, Account account, WorkspaceRole role) {
+  private Membership persist(Partnership workspace, Account account, WorkspaceRole role) {
     Membership membership = new Membership(workspace, account, role, time.now());
     em.persist(membership);
     return membership;
@@ -59,7 +59,7 @@ public class Memberships {
     if (find(workspace.getId(), accountId).isPresent()) {
       throw new RuleViolation("members.alreadyMember", account.getDisplayName());
     }
-    return addUnchecked(workspace, account, role);
+    return persist(workspace, account, role);
   }
 
   public void changeOwnRole(long accountId, WorkspaceRole role, long seenVersion) {

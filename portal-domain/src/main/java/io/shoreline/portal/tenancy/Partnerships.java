@@ -103,13 +103,13 @@ public class Partnerships {
     Account caller = access.requireRole(OrgRole.ORG_ADMIN);
     Partnership partnership = invitedToCaller(id, seenVersion, caller);
     partnership.changeStatus(PartnershipStatus.ACTIVE, ownId(caller), time.now());
-    memberships.addUnchecked(partnership, caller, WorkspaceRole.COORDINATOR);
+    coordinator(partnership, caller);
     Account inviter =
         partnership.getInvitedByAccountId() == null
             ? null
             : em.find(Account.class, partnership.getInvitedByAccountId());
     if (inviter != null && inviter.isEnabled() && memberships.find(id, inviter.getId()).isEmpty()) {
-      memberships.addUnchecked(partnership, inviter, WorkspaceRole.COORDINATOR);
+      coordinator(partnership, inviter);
     }
     return partnership;
   }
@@ -151,6 +151,10 @@ public class Partnerships {
     }
     partnership.changeStatus(PartnershipStatus.ENDED, ownId(caller), time.now());
     return partnership;
+  }
+
+  private void coordinator(Partnership workspace, Account account) {
+    em.persist(new Membership(workspace, account, WorkspaceRole.COORDINATOR, time.now()));
   }
 
   private Partnership invitedToCaller(long id, long seenVersion, Account caller) {
