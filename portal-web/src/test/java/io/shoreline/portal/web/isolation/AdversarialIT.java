@@ -127,10 +127,14 @@ class AdversarialIT {
     action
         .forged()
         .forEach(
-            (name, placeholder) -> {
-              String key = placeholder.replaceAll("[{}]", "");
-              assertThat(ids).as("a value for " + placeholder).containsKey(key);
-              values.put(name, ids.get(key));
+            (name, value) -> {
+              if (value.startsWith("{") && value.endsWith("}")) {
+                String key = value.substring(1, value.length() - 1);
+                assertThat(ids).as("a value for " + value).containsKey(key);
+                values.put(name, ids.get(key));
+              } else {
+                values.put(name, value); // a literal, such as a note's text
+              }
             });
     return values;
   }
