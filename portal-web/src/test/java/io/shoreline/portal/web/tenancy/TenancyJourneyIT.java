@@ -60,9 +60,10 @@ class TenancyJourneyIT {
       amina.submit(css("partners:table:" + row(amina, workspace) + ":accept"));
       assertThat(Widgets.rowText(amina, "partners:table", row(amina, workspace)))
           .contains("Active");
+      // p:linkButton: the id is on the wrapper of the link
       String members =
           amina
-              .find(css("partners:table:" + row(amina, workspace) + ":members"))
+              .find(css("partners:table:" + row(amina, workspace) + ":members") + " a")
               .getAttribute("href");
       String w = members.substring(members.indexOf("w=") + 2);
 
