@@ -2,9 +2,9 @@ package io.shoreline.portal.web.audit;
 
 import io.shoreline.portal.audit.OrganizationAuditEvent;
 import io.shoreline.portal.audit.OrganizationAuditTrail;
-import io.shoreline.portal.web.platform.CallerOrganization;
-import io.shoreline.portal.web.platform.LazyRows;
 import io.shoreline.portal.web.platform.Outcomes;
+import io.shoreline.portal.web.platform.PagedRows;
+import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,25 +22,26 @@ public class OrganizationAudit {
 
   @Inject OrganizationAuditTrail trail;
   @Inject AuditLines auditLines;
-  @Inject CallerOrganization organization;
+  @Inject Tenants tenants;
   @Inject Outcomes outcomes;
 
-  private LazyRows<OrganizationAuditEvent> events;
+  private PagedRows<OrganizationAuditEvent> events;
 
   /** The view action: the trail is bound to the tenant opened here, before anything renders. */
   public void open() {
-    outcomes.attempt(organization::open);
+    outcomes.attempt(tenants::organization);
   }
 
-  public LazyRows<OrganizationAuditEvent> getEvents() {
+  public PagedRows<OrganizationAuditEvent> getEvents() {
     if (events == null) {
       events =
-          new LazyRows<>(
+          new PagedRows<>(
+              outcomes,
               () ->
                   outcomes
                       .attempt(
                           () -> {
-                            organization.open();
+                            tenants.organization();
                             return trail.count();
                           })
                       .orElse(0L),
@@ -48,7 +49,7 @@ public class OrganizationAudit {
                   outcomes
                       .attempt(
                           () -> {
-                            organization.open();
+                            tenants.organization();
                             return auditLines.withActors(trail.recent(first, max));
                           })
                       .orElse(List.of()),

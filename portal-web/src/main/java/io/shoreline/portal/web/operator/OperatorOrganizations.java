@@ -4,11 +4,11 @@ import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.tenancy.Organization;
 import io.shoreline.portal.tenancy.OrganizationKind;
 import io.shoreline.portal.tenancy.Organizations;
-import io.shoreline.portal.web.platform.CallerOrganization;
 import io.shoreline.portal.web.platform.FacesMessages;
-import io.shoreline.portal.web.platform.LazyRows;
 import io.shoreline.portal.web.platform.Outcomes;
-import io.shoreline.portal.web.platform.SeenVersion;
+import io.shoreline.portal.web.platform.PagedRows;
+import io.shoreline.portal.web.platform.RowParameters;
+import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,21 +26,22 @@ public class OperatorOrganizations {
   static final String SELF = "/app/operator/organizations?faces-redirect=true";
 
   @Inject Organizations organizations;
-  @Inject CallerOrganization organization;
+  @Inject Tenants tenants;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
 
-  private LazyRows<Organization> rows;
+  private PagedRows<Organization> rows;
 
   /** The view action: 403 for anyone but an operator. */
   public void open() {
     outcomes.attempt(this::requireOperator);
   }
 
-  public LazyRows<Organization> getRows() {
+  public PagedRows<Organization> getRows() {
     if (rows == null) {
       rows =
-          new LazyRows<>(
+          new PagedRows<>(
+              outcomes,
               () ->
                   outcomes
                       .attempt(
@@ -74,12 +75,13 @@ public class OperatorOrganizations {
     boolean done =
         outcomes.attempt(
             () -> {
-              organization.open();
-              SeenVersion seen = SeenVersion.ofRequest("organization");
+              tenants.organization();
+              long id = RowParameters.id("organization");
+              long version = RowParameters.version();
               if (suspend) {
-                organizations.suspend(seen.id(), seen.version());
+                organizations.suspend(id, version);
               } else {
-                organizations.reactivate(seen.id(), seen.version());
+                organizations.reactivate(id, version);
               }
             });
     if (!done) {
@@ -91,7 +93,7 @@ public class OperatorOrganizations {
 
   /** Also opens the caller's organization, which the operator's own calls run in. */
   private void requireOperator() {
-    if (organization.open().getOrganization().getKind() != OrganizationKind.PLATFORM) {
+    if (tenants.organization().getOrganization().getKind() != OrganizationKind.PLATFORM) {
       throw new NotAllowedException("platform operators only");
     }
   }

@@ -3,11 +3,11 @@ package io.shoreline.portal.web.people;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.identity.People;
-import io.shoreline.portal.web.platform.CallerOrganization;
 import io.shoreline.portal.web.platform.FacesMessages;
-import io.shoreline.portal.web.platform.LazyRows;
 import io.shoreline.portal.web.platform.Outcomes;
-import io.shoreline.portal.web.platform.SeenVersion;
+import io.shoreline.portal.web.platform.PagedRows;
+import io.shoreline.portal.web.platform.RowParameters;
+import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * Backing bean of app/org/people.xhtml: the caller's organization's accounts, a page at a time, and
  * what its admin changes about them. Each row action names its account and the version the admin
- * saw ({@link SeenVersion}); the domain refuses it if someone changed the account meanwhile.
+ * saw ({@link RowParameters}); the domain refuses it if someone changed the account meanwhile.
  */
 @Named
 @RequestScoped
@@ -27,22 +27,23 @@ public class OrganizationPeople {
   static final String SELF = "/app/org/people?faces-redirect=true";
 
   @Inject People people;
-  @Inject CallerOrganization organization;
+  @Inject Tenants tenants;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
 
   private Optional<Account> caller;
-  private LazyRows<PersonRow> rows;
+  private PagedRows<PersonRow> rows;
 
   /** The view action: refuses the page before it renders if the caller has no organization. */
   public void open() {
     caller();
   }
 
-  public LazyRows<PersonRow> getRows() {
+  public PagedRows<PersonRow> getRows() {
     if (rows == null) {
       rows =
-          new LazyRows<>(
+          new PagedRows<>(
+              outcomes,
               () -> caller().isEmpty() ? 0 : outcomes.attempt(people::count).orElse(0L),
               (first, max) ->
                   caller().isEmpty()
@@ -62,8 +63,9 @@ public class OrganizationPeople {
   public String saveRole(OrgRole chosen) {
     return change(
         () -> {
-          SeenVersion seen = SeenVersion.ofRequest("account");
-          people.changeRole(seen.id(), chosen, seen.version());
+          long id = RowParameters.id("account");
+          long version = RowParameters.version();
+          people.changeRole(id, chosen, version);
         },
         "people.roleSaved");
   }
@@ -71,8 +73,9 @@ public class OrganizationPeople {
   public String disable() {
     return change(
         () -> {
-          SeenVersion seen = SeenVersion.ofRequest("account");
-          people.disable(seen.id(), seen.version());
+          long id = RowParameters.id("account");
+          long version = RowParameters.version();
+          people.disable(id, version);
         },
         "people.disabled");
   }
@@ -80,8 +83,9 @@ public class OrganizationPeople {
   public String enable() {
     return change(
         () -> {
-          SeenVersion seen = SeenVersion.ofRequest("account");
-          people.enable(seen.id(), seen.version());
+          long id = RowParameters.id("account");
+          long version = RowParameters.version();
+          people.enable(id, version);
         },
         "people.enabled");
   }
@@ -110,7 +114,7 @@ public class OrganizationPeople {
 
   private Optional<Account> caller() {
     if (caller == null) {
-      caller = outcomes.attempt(organization::open);
+      caller = outcomes.attempt(tenants::organization);
     }
     return caller;
   }

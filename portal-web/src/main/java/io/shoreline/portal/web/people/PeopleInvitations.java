@@ -3,10 +3,10 @@ package io.shoreline.portal.web.people;
 import io.shoreline.portal.identity.Invitation;
 import io.shoreline.portal.identity.Invitations;
 import io.shoreline.portal.identity.OrgRole;
-import io.shoreline.portal.web.platform.CallerOrganization;
 import io.shoreline.portal.web.platform.FacesMessages;
 import io.shoreline.portal.web.platform.Outcomes;
-import io.shoreline.portal.web.platform.SeenVersion;
+import io.shoreline.portal.web.platform.RowParameters;
+import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +24,7 @@ public class PeopleInvitations {
   static final int SHOWN = 50;
 
   @Inject Invitations invitations;
-  @Inject CallerOrganization organization;
+  @Inject Tenants tenants;
   @Inject InvitationLinks links;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
@@ -39,7 +39,7 @@ public class PeopleInvitations {
         outcomes
             .attempt(
                 () -> {
-                  organization.open();
+                  tenants.organization();
                   return invitations.invite(email, displayName, role, links.acceptPage());
                 })
             .isPresent();
@@ -54,9 +54,10 @@ public class PeopleInvitations {
     boolean revoked =
         outcomes.attempt(
             () -> {
-              organization.open();
-              SeenVersion seen = SeenVersion.ofRequest("invitation");
-              invitations.revoke(seen.id(), seen.version());
+              tenants.organization();
+              long id = RowParameters.id("invitation");
+              long version = RowParameters.version();
+              invitations.revoke(id, version);
             });
     if (!revoked) {
       return null;
@@ -71,7 +72,7 @@ public class PeopleInvitations {
           outcomes
               .attempt(
                   () -> {
-                    organization.open();
+                    tenants.organization();
                     return invitations.pending(0, SHOWN);
                   })
               .orElse(List.of());
