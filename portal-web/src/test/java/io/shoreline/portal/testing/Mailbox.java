@@ -41,11 +41,13 @@ public final class Mailbox implements AutoCloseable {
   public MimeMessage mailTo(String address) throws InterruptedException {
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     do {
+      int received = server.getReceivedMessages().length; // counted before looking: none missed
       Optional<MimeMessage> mail = find(address);
       if (mail.isPresent()) {
         return mail.get();
       }
-      Thread.sleep(100);
+      // blocks until one more mail has arrived (or the time is up), then looks again
+      server.waitForIncomingEmail(Math.max(1, deadline - System.currentTimeMillis()), received + 1);
     } while (System.currentTimeMillis() < deadline);
     throw new AssertionError("no mail to " + address + " within " + WAIT_MILLIS + " ms");
   }

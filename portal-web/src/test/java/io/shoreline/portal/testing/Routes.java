@@ -112,6 +112,7 @@ public final class Routes {
           Action.open("/login.xhtml", "#{login.signIn}"),
           Action.open("/signup.xhtml", "#{signUpForm.submit}"),
           Action.open("/signup.xhtml", "#{signUpForm.suggestSlug}"),
+          // time-zone names, no tenant data; the sites page suggests zones with it too
           Action.open("/signup.xhtml", "#{timeZones.complete}"),
           Action.notProbed(
               "/accept-invitation.xhtml",
@@ -197,11 +198,6 @@ public final class Routes {
               Exposure.ORGANIZATION,
               "save",
               Map.of("site-form:id", "{otherSite}", "site-form:version", "{otherSiteVersion}")),
-          Action.notProbed(
-              "/app/org/sites.xhtml",
-              "#{editSite.completeZone}",
-              Exposure.ORGANIZATION,
-              "suggests time-zone names: no tenant data"),
           Action.probed(
               "/app/org/agents.xhtml",
               "#{editAgent.save}",

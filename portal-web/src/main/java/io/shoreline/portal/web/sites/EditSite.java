@@ -11,9 +11,6 @@ import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The form of app/org/sites.xhtml: a new site, or the site named by "?edit=ID". The form carries
@@ -23,10 +20,6 @@ import java.util.Locale;
 @Named
 @RequestScoped
 public class EditSite {
-
-  private static final int ZONE_SUGGESTIONS = 15;
-  private static final List<String> ZONES =
-      ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/")).sorted().toList();
 
   @Inject Tenants tenants;
   @Inject Sites sites;
@@ -77,14 +70,6 @@ public class EditSite {
   }
 
   /** Time zones with the typed text in their id, e.g. "paris" finds Europe/Paris. */
-  public List<String> completeZone(String query) {
-    String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-    return ZONES.stream()
-        .filter(zone -> zone.toLowerCase(Locale.ROOT).contains(text))
-        .limit(ZONE_SUGGESTIONS)
-        .toList();
-  }
-
   public boolean isEditing() {
     return id != null && !id.isBlank();
   }

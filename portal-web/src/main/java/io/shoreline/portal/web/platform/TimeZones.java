@@ -1,4 +1,4 @@
-package io.shoreline.portal.web.signup;
+package io.shoreline.portal.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

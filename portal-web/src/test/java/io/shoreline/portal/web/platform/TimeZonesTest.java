@@ -1,4 +1,4 @@
-package io.shoreline.portal.web.signup;
+package io.shoreline.portal.web.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
