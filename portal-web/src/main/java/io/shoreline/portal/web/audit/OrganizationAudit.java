@@ -8,7 +8,6 @@ import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 
 /**
  * Backing bean of app/org/audit.xhtml: the caller's organization's own trail, newest first, a page
@@ -37,22 +36,14 @@ public class OrganizationAudit {
       events =
           new PagedRows<>(
               outcomes,
-              () ->
-                  outcomes
-                      .attempt(
-                          () -> {
-                            tenants.organization();
-                            return trail.count();
-                          })
-                      .orElse(0L),
-              (first, max) ->
-                  outcomes
-                      .attempt(
-                          () -> {
-                            tenants.organization();
-                            return auditLines.withActors(trail.recent(first, max));
-                          })
-                      .orElse(List.of()),
+              () -> {
+                tenants.organization();
+                return trail.count();
+              },
+              (first, max) -> {
+                tenants.organization();
+                return auditLines.withActors(trail.recent(first, max));
+              },
               OrganizationAuditEvent::getId);
     }
     return events;

@@ -12,7 +12,6 @@ import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 
 /**
  * Backing bean of app/operator/organizations.xhtml: every organization, for platform operators
@@ -42,22 +41,14 @@ public class OperatorOrganizations {
       rows =
           new PagedRows<>(
               outcomes,
-              () ->
-                  outcomes
-                      .attempt(
-                          () -> {
-                            requireOperator();
-                            return organizations.count();
-                          })
-                      .orElse(0L),
-              (first, max) ->
-                  outcomes
-                      .attempt(
-                          () -> {
-                            requireOperator();
-                            return organizations.page(first, max);
-                          })
-                      .orElse(List.of()),
+              () -> {
+                requireOperator();
+                return organizations.count();
+              },
+              (first, max) -> {
+                requireOperator();
+                return organizations.page(first, max);
+              },
               Organization::getId);
     }
     return rows;

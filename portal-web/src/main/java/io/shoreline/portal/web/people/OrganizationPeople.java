@@ -44,13 +44,11 @@ public class OrganizationPeople {
       rows =
           new PagedRows<>(
               outcomes,
-              () -> caller().isEmpty() ? 0 : outcomes.attempt(people::count).orElse(0L),
+              () -> caller().isEmpty() ? 0 : people.count(),
               (first, max) ->
                   caller().isEmpty()
                       ? List.of()
-                      : outcomes.attempt(() -> people.page(first, max)).orElse(List.of()).stream()
-                          .map(PersonRow::new)
-                          .toList(),
+                      : people.page(first, max).stream().map(PersonRow::new).toList(),
               PersonRow::getId);
     }
     return rows;
