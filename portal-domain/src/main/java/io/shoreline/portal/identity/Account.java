@@ -43,12 +43,18 @@ import java.time.Instant;
     name = Account.NAMES,
     query = "SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids")
 @NamedQuery(
+    name = Account.DIGEST_READERS,
+    query =
+        "SELECT a FROM Account a JOIN FETCH a.organization o WHERE a.dailyDigest = TRUE"
+            + " AND a.enabled = TRUE ORDER BY a.id")
+@NamedQuery(
     name = Account.BY_EMAIL,
     query = "SELECT a FROM Account a JOIN FETCH a.organization WHERE a.email = :email")
 public class Account implements Auditable {
 
   public static final String BY_EMAIL = "Account.byEmail";
   static final String NAMES = "Account.names";
+  static final String DIGEST_READERS = "Account.digestReaders";
   static final String IS_ENABLED = "Account.isEnabled";
   static final String OF_ORGANIZATION = "Account.ofOrganization";
   static final String COUNT_OF_ORGANIZATION = "Account.countOfOrganization";
@@ -86,6 +92,10 @@ public class Account implements Auditable {
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  /** Wants a daily e-mail of their unread notifications. */
+  @Column(name = "daily_digest")
+  private boolean dailyDigest;
 
   @Version private long version;
 
@@ -125,6 +135,14 @@ public class Account implements Auditable {
 
   void changeRole(OrgRole role) {
     this.role = role;
+  }
+
+  void changeDailyDigest(boolean wanted) {
+    this.dailyDigest = wanted;
+  }
+
+  public boolean isDailyDigest() {
+    return dailyDigest;
   }
 
   void changeLanguage(String language) {

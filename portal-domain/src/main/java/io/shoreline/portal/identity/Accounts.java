@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -123,5 +124,14 @@ public class Accounts {
 
   public void changeLanguage(String email, String language) {
     findByEmail(email).ifPresent(account -> account.changeLanguage(language));
+  }
+
+  public void changeDailyDigest(String email, boolean wanted) {
+    findByEmail(email).ifPresent(account -> account.changeDailyDigest(wanted));
+  }
+
+  /** Enabled people who asked for the daily digest, with their organizations. */
+  public List<Account> digestReaders() {
+    return em.createNamedQuery(Account.DIGEST_READERS, Account.class).getResultList();
   }
 }

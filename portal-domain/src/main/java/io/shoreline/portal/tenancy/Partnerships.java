@@ -9,6 +9,7 @@ import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,7 @@ public class Partnerships {
   @Inject TenantAccess access;
   @Inject Memberships memberships;
   @Inject Organizations organizations;
+  @Inject Event<WorkspaceOpened> opened;
 
   /** An active workspace of a client and a vendor without invitation: demo data only. */
   public Partnership establish(Organization client, Organization vendor, String name) {
@@ -47,6 +49,8 @@ public class Partnerships {
     Partnership partnership =
         new Partnership(clientNow, vendorNow, name, PartnershipStatus.ACTIVE, time.now());
     em.persist(partnership);
+    em.flush(); // its id names the workspace
+    opened.fire(new WorkspaceOpened(partnership.getId()));
     return partnership;
   }
 
@@ -103,6 +107,7 @@ public class Partnerships {
     Account caller = access.requireRole(OrgRole.ORG_ADMIN);
     Partnership partnership = invitedToCaller(id, seenVersion, caller);
     partnership.changeStatus(PartnershipStatus.ACTIVE, ownId(caller), time.now());
+    opened.fire(new WorkspaceOpened(id));
     coordinator(partnership, caller);
     Account inviter =
         partnership.getInvitedByAccountId() == null

@@ -37,6 +37,15 @@ public final class Routes {
       return path.startsWith("/") ? "GET" : path.substring(0, path.indexOf(' '));
     }
 
+    /** The URL with every "{name}" filled in from these ids, relative to the portal's root. */
+    public String withIds(java.util.Map<String, String> ids) {
+      String url = path.startsWith("/") ? path : path.substring(path.indexOf(' ') + 1);
+      for (var id : ids.entrySet()) {
+        url = url.replace("{" + id.getKey() + "}", id.getValue());
+      }
+      return url.substring(1);
+    }
+
     /** The URL with a workspace id filled in, relative to the portal's root. */
     public String withWorkspace(String workspaceId) {
       String url = path.startsWith("/") ? path : path.substring(path.indexOf(' ') + 1);
@@ -62,7 +71,13 @@ public final class Routes {
           new Route("/app/org/sites.xhtml", Exposure.ORGANIZATION),
           new Route("/app/org/agents.xhtml", Exposure.ORGANIZATION),
           new Route("/app/members.xhtml?w={workspace}", Exposure.WORKSPACE),
-          new Route("/app/activity.xhtml?w={workspace}", Exposure.WORKSPACE));
+          new Route("/app/activity.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/threads.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/threads.xhtml?w={workspace}&q=pricing", Exposure.WORKSPACE),
+          new Route("/app/thread.xhtml?w={workspace}&t={thread}", Exposure.WORKSPACE),
+          new Route("/app/post-history.xhtml?w={workspace}&id={post}", Exposure.WORKSPACE),
+          new Route("GET /app/attachment?w={workspace}&id={attachment}", Exposure.WORKSPACE),
+          new Route("/app/notifications.xhtml", Exposure.OWN_ACCOUNT));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -193,6 +208,43 @@ public final class Routes {
               "delete",
               Map.of("id", "{otherNote}")),
           Action.probed(
+              "/app/threads.xhtml?w={workspace}",
+              "#{threadList.start}",
+              Exposure.WORKSPACE,
+              "start-thread",
+              Map.of(
+                  "w", "{otherWorkspace}", "start:title", "Forged thread", "start:body", "Forged")),
+          Action.notProbed(
+              "/app/threads.xhtml?w={workspace}",
+              "#{mentionSuggestions.complete}",
+              Exposure.WORKSPACE,
+              "suggests members of the workspace the request opened, after the membership check"),
+          threadAction("#{postComposer.reply}", "send", Map.of("compose:body", "Forged reply")),
+          threadAction("#{postComposer.pin}", "pin", Map.of("version", "0", "flag", "true")),
+          threadAction(
+              "#{postComposer.resolve}", "resolve", Map.of("version", "0", "flag", "true")),
+          threadAction(
+              "#{postComposer.edit}",
+              "save-edit",
+              Map.of("id", "{otherPost}", "version", "0", "editBody", "Forged edit")),
+          threadAction(
+              "#{postComposer.remove}", "remove-post", Map.of("id", "{otherPost}", "version", "0")),
+          Action.notProbed(
+              "/app/thread.xhtml?w={workspace}&t={thread}",
+              "#{threadView.markSeen}",
+              Exposure.WORKSPACE,
+              "a remote command, not a button: it marks the caller's own read state in the"
+                  + " workspace the request opens; another workspace's thread is not found"
+                  + " (ThreadsIT)"),
+          Action.ownAccount("/app/notifications.xhtml", "#{notificationInbox.readAll}"),
+          Action.ownAccount("/app/notifications.xhtml", "#{notificationInbox.saveDigest}"),
+          Action.notProbed(
+              "/app/notifications.xhtml",
+              "#{notificationInbox.open}",
+              Exposure.OWN_ACCOUNT,
+              "the caller's organization is the tenant and the notification must be theirs:"
+                  + " another person's id is not found (ThreadsIT)"),
+          Action.probed(
               "/app/org/sites.xhtml",
               "#{editSite.save}",
               Exposure.ORGANIZATION,
@@ -213,6 +265,15 @@ public final class Routes {
         Exposure.ORGANIZATION,
         button,
         Map.of("id", "{otherWorkspace}", "version", "{otherWorkspaceVersion}"));
+  }
+
+  /** Forged into the other client's workspace and thread. */
+  private static Action threadAction(String method, String button, Map<String, String> more) {
+    Map<String, String> forged = new java.util.HashMap<>(more);
+    forged.put("w", "{otherWorkspace}");
+    forged.put("t", "{otherThread}");
+    return Action.probed(
+        "/app/thread.xhtml?w={workspace}&t={thread}", method, Exposure.WORKSPACE, button, forged);
   }
 
   /** Forged twice over: another workspace, and a member of the other client in it. */

@@ -86,14 +86,19 @@ public final class WebClient {
       throw new AssertionError("no button " + button + " on " + page);
     }
     String clientId = buttonId.group(1);
-    String formId = clientId.substring(0, clientId.indexOf(':'));
-    Matcher form =
-        Pattern.compile(
-                "<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"(.*?)</form>",
-                Pattern.DOTALL)
-            .matcher(html);
-    if (!form.find()) {
-      throw new AssertionError("no form " + formId + " on " + page);
+    // the nearest enclosing form: in a repeat, "list:0:edit" holds "list:0:edit:save"
+    String formId = clientId;
+    Matcher form = null;
+    while (formId.contains(":") && (form == null || !form.find())) {
+      formId = formId.substring(0, formId.lastIndexOf(':'));
+      form =
+          Pattern.compile(
+                  "<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"(.*?)</form>",
+                  Pattern.DOTALL)
+              .matcher(html);
+    }
+    if (form == null || !form.find(0)) {
+      throw new AssertionError("no form around " + clientId + " on " + page);
     }
     Map<String, String> fields = new LinkedHashMap<>(FormFields.of(form.group(2)));
     fields.put(formId, formId);

@@ -3,6 +3,7 @@ package io.shoreline.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Routes;
+import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -21,8 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Finds every view and REST endpoint in the code and checks that each is in {@link Routes}, where
- * the adversarial tests pick up the ones that expose tenant data.
+ * Finds every view, REST endpoint and servlet in the code and checks that each is in {@link
+ * Routes}, where the adversarial tests pick up the ones that expose tenant data.
  */
 class RouteInventoryTest {
 
@@ -33,6 +34,7 @@ class RouteInventoryTest {
   void everyRouteInTheCodeIsCatalogued() throws Exception {
     Set<String> inCode = new HashSet<>(views());
     inCode.addAll(endpoints());
+    inCode.addAll(servlets());
 
     Set<String> catalogued =
         Routes.ALL.stream().map(Routes.Route::target).collect(Collectors.toSet());
@@ -81,12 +83,12 @@ class RouteInventoryTest {
 
   /**
    * "#{bean.method}" of every action, action listener, ajax listener and autocomplete a view's
-   * components invoke (view actions and view events belong to their GET route and are left out).
+   * components invoke (view actions, view events and plain HTML forms (a GET search) are left out).
    */
   private static Set<String> actions() throws IOException {
     Pattern invocation =
         Pattern.compile(
-            "<(?!f:viewAction|f:event)[\\w:]+[^>]*?\\b(?:action|actionListener|listener|completeMethod)"
+            "<(?!f:viewAction|f:event|form\\b)[\\w:]+[^>]*?\\b(?:action|actionListener|listener|completeMethod)"
                 + "=\"#\\{([\\w.]+)");
     Set<String> methods = new HashSet<>();
     try (Stream<java.nio.file.Path> files = Files.walk(WEBAPP)) {
@@ -113,6 +115,16 @@ class RouteInventoryTest {
     return classes.stream()
         .filter(type -> type.isAnnotationPresent(Path.class))
         .flatMap(type -> Arrays.stream(type.getMethods()).flatMap(m -> endpoint(root, type, m)))
+        .toList();
+  }
+
+  /** The paths of the portal's own servlets (downloads), as GET routes. */
+  private static List<String> servlets() throws Exception {
+    return webClasses().stream()
+        .map(type -> type.getAnnotation(WebServlet.class))
+        .filter(annotation -> annotation != null)
+        .flatMap(annotation -> Arrays.stream(annotation.value()))
+        .map(path -> "GET " + path)
         .toList();
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -46,6 +47,97 @@ public class TenantSql {
         "INSERT INTO organization_audit_event " + AUDIT_COLUMNS.formatted("organization_id"),
         row,
         organizationId);
+  }
+
+  /** A person's notification, in their organization's tenant (not the writer's). */
+  public record NotificationRow(
+      long accountId,
+      long workspaceId,
+      long threadId,
+      int postSeq,
+      String kind,
+      String actorName,
+      String subject,
+      Instant at) {}
+
+  public void insertNotification(long organizationId, NotificationRow row) {
+    Query insert =
+        em.createNativeQuery(
+            "INSERT INTO notification (organization_id, account_id, workspace_id,"
+                + " conversation_id, post_seq, kind, actor_name, subject, created_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+    insert.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+    insert.setParameter(1, organizationId);
+    insert.setParameter(2, row.accountId());
+    insert.setParameter(3, row.workspaceId());
+    insert.setParameter(4, row.threadId());
+    insert.setParameter(5, row.postSeq());
+    insert.setParameter(6, row.kind());
+    insert.setParameter(7, row.actorName());
+    insert.setParameter(8, row.subject());
+    insert.setParameter(9, LocalDateTime.ofInstant(row.at(), ZoneOffset.UTC));
+    insert.executeUpdate();
+  }
+
+  // posts whose text matches, and the first post of each thread whose title matches
+  private static final String POST_MATCHES =
+      "SELECT id, created_at FROM post WHERE workspace_id = ? AND removed_at IS NULL"
+          + " AND MATCH (body_markdown) AGAINST (? IN BOOLEAN MODE)"
+          + " UNION SELECT p.id, p.created_at FROM conversation c JOIN post p"
+          + " ON p.workspace_id = c.workspace_id AND p.conversation_id = c.id AND p.seq = 1"
+          + " WHERE c.workspace_id = ? AND p.workspace_id = ? AND p.removed_at IS NULL"
+          + " AND MATCH (c.title) AGAINST (? IN BOOLEAN MODE)";
+
+  /** MySQL FULLTEXT search of a workspace: ids of matching posts, newest first. */
+  public List<Long> searchPosts(long workspaceId, String booleanQuery, int first, int max) {
+    Query search =
+        em.createNativeQuery(
+            "SELECT id FROM ("
+                + POST_MATCHES
+                + ") hits ORDER BY created_at DESC, id DESC"
+                + " LIMIT ? OFFSET ?");
+    bindSearch(search, workspaceId, booleanQuery);
+    search.setParameter(6, max);
+    search.setParameter(7, first);
+    List<?> ids = search.getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  public long countPosts(long workspaceId, String booleanQuery) {
+    Query count = em.createNativeQuery("SELECT COUNT(*) FROM (" + POST_MATCHES + ") hits");
+    bindSearch(count, workspaceId, booleanQuery);
+    return ((Number) count.getSingleResult()).longValue();
+  }
+
+  private static void bindSearch(Query query, long workspaceId, String booleanQuery) {
+    query.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+    query.setParameter(1, workspaceId);
+    query.setParameter(2, booleanQuery);
+    query.setParameter(3, workspaceId);
+    query.setParameter(4, workspaceId);
+    query.setParameter(5, booleanQuery);
+  }
+
+  /** A workspace's first thread categories, unless it has some already. */
+  public void insertDefaultCategories(long workspaceId, List<String> names) {
+    Query count =
+        em.createNativeQuery("SELECT COUNT(*) FROM thread_category WHERE workspace_id = ?");
+    count.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+    count.setParameter(1, workspaceId);
+    if (((Number) count.getSingleResult()).longValue() > 0) {
+      return;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Query insert =
+          em.createNativeQuery(
+              "INSERT INTO thread_category (workspace_id, name, position, version)"
+                  + " VALUES (?, ?, ?, 1)");
+      insert.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+      insert.setParameter(1, workspaceId);
+      insert.setParameter(2, names.get(i));
+      insert.setParameter(3, i + 1);
+      insert.executeUpdate();
+    }
   }
 
   private void insert(String statement, AuditRow row, long tenant) {

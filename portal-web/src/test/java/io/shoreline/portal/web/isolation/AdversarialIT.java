@@ -73,7 +73,7 @@ class AdversarialIT {
       WebClient web = signedIn(attacker);
       for (Route route : Routes.exposing(Exposure.WORKSPACE)) {
         Map<String, String> before = DatabaseFingerprint.of(database);
-        HttpResponse<String> attempt = web.get(route.withWorkspace(ids.get("otherWorkspace")));
+        HttpResponse<String> attempt = web.get(route.withIds(otherTenantIds()));
         attempts++;
         assertThat(attempt.statusCode()).as(attacker + " " + route.path()).isIn(403, 404);
         assertThat(attempt.body())
@@ -93,7 +93,12 @@ class AdversarialIT {
     for (String attacker : ATTACKERS) {
       WebClient web = signedIn(attacker);
       for (Action action : Routes.ACTIONS.stream().filter(Action::isProbed).toList()) {
-        String page = action.view().replace("{workspace}", ids.get("ownWorkspace")).substring(1);
+        String page =
+            action
+                .view()
+                .replace("{workspace}", ids.get("ownWorkspace"))
+                .replace("{thread}", ids.get("ownThread"))
+                .substring(1);
         if (!web.get(page).body().contains(":" + action.button() + "\"")) {
           continue; // this role is not offered the action at all (the page enforces it too)
         }
@@ -120,6 +125,15 @@ class AdversarialIT {
 
     assertThat(contoso.get("app/workspace.xhtml?w=" + ids.get("otherWorkspace")).statusCode())
         .isEqualTo(200);
+  }
+
+  /** The other client's workspace and its records, for the placeholders of a route. */
+  private Map<String, String> otherTenantIds() {
+    return Map.of(
+        "workspace", ids.get("otherWorkspace"),
+        "thread", ids.get("otherThread"),
+        "post", ids.get("otherPost"),
+        "attachment", ids.get("otherAttachment"));
   }
 
   private Map<String, String> forged(Action action) {

@@ -3,6 +3,7 @@ package io.shoreline.portal.web.isolation;
 import static io.shoreline.portal.testing.DemoLogins.ATLAS_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.CONTOSO_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
@@ -22,9 +23,18 @@ import io.shoreline.portal.tenancy.Organizations;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.Partnerships;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
+import io.shoreline.portal.threads.Conversation;
+import io.shoreline.portal.threads.NewThread;
+import io.shoreline.portal.threads.Post;
+import io.shoreline.portal.threads.Posts;
+import io.shoreline.portal.threads.ThreadCategories;
+import io.shoreline.portal.threads.ThreadSummary;
+import io.shoreline.portal.threads.Threads;
+import io.shoreline.portal.threads.Upload;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,6 +54,9 @@ public class Victims {
   @Inject Sites sites;
   @Inject Roster roster;
   @Inject PartnerNotes notes;
+  @Inject Threads threads;
+  @Inject Posts posts;
+  @Inject ThreadCategories categories;
 
   Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -57,6 +70,7 @@ public class Victims {
     if (notes.recent(0, 1).isEmpty()) {
       notes.add("Northwind's own note, so that its admin is offered \"delete\"");
     }
+    ids.put("ownThread", threadWithAFile("Northwind's own thread") + "");
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
     ids.put("otherWorkspace", other.getId() + "");
@@ -83,11 +97,40 @@ public class Victims {
       notes.add("Contoso's private note about Atlas");
     }
     ids.put("otherNote", notes.recent(0, 1).get(0).getId() + "");
+    long otherThread = threadWithAFile("Contoso pricing for Atlas");
+    Post otherPost = posts.page(otherThread, 0, 1).posts().get(0);
+    ids.put("otherThread", otherThread + "");
+    ids.put("otherPost", otherPost.getId() + "");
+    ids.put(
+        "otherAttachment",
+        posts.page(otherThread, 0, 1).attachmentsOf(otherPost).get(0).getId() + "");
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");
     ids.put("otherAgentVersion", agent.getVersion() + "");
     return ids;
+  }
+
+  /**
+   * A thread of the open workspace whose first post, by the caller, carries a file (made once): so
+   * that its author is offered edit and remove, and the other side's ids are real.
+   */
+  private long threadWithAFile(String title) {
+    return threads.page(0, 50).stream()
+        .map(ThreadSummary::thread)
+        .filter(thread -> thread.getTitle().equals(title))
+        .findFirst()
+        .map(Conversation::getId)
+        .orElseGet(
+            () ->
+                threads
+                    .start(
+                        new NewThread(
+                            categories.all().get(0).getId(),
+                            title,
+                            "Only this workspace's members read this.",
+                            List.of(new Upload("notes.txt", "plain text".getBytes(UTF_8)))))
+                    .getId());
   }
 
   /**

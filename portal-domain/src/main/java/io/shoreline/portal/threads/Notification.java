@@ -1,0 +1,171 @@
+package io.shoreline.portal.threads;
+
+import io.shoreline.portal.tenancy.isolation.TenantProperties;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * Something a person should know of (they were mentioned, their thread got a reply). Tenant: the
+ * recipient's organization, so one list gathers all their workspaces and nobody else reads it.
+ */
+@Entity
+@Table(name = "notification")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(
+    name = "organization_id",
+    contextProperty = TenantProperties.ORGANIZATION,
+    discriminatorType = DiscriminatorType.INTEGER,
+    // part of EclipseLink's key: UPDATE and DELETE by id then bind the tenant too
+    // (eclipselink#1333)
+    primaryKey = true)
+@NamedQuery(
+    name = Notification.INBOX,
+    query =
+        "SELECT n FROM Notification n WHERE n.accountId = :account"
+            + " ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(
+    name = Notification.INBOX_SIZE,
+    query = "SELECT COUNT(n) FROM Notification n WHERE n.accountId = :account")
+@NamedQuery(
+    name = Notification.UNREAD,
+    query = "SELECT COUNT(n) FROM Notification n WHERE n.accountId = :account AND n.readAt IS NULL")
+@NamedQuery(
+    name = Notification.UNREAD_LIST,
+    query =
+        "SELECT n FROM Notification n WHERE n.accountId = :account AND n.readAt IS NULL"
+            + " ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(
+    name = Notification.UNDIGESTED,
+    query =
+        "SELECT n FROM Notification n WHERE n.accountId = :account AND n.readAt IS NULL"
+            + " AND n.digestedAt IS NULL ORDER BY n.createdAt")
+public class Notification {
+
+  static final String INBOX = "Notification.inbox";
+  static final String INBOX_SIZE = "Notification.inboxSize";
+  static final String UNREAD = "Notification.unread";
+  static final String UNREAD_LIST = "Notification.unreadList";
+  static final String UNDIGESTED = "Notification.undigested";
+
+  /** Why the person is told. */
+  public enum Kind {
+    MENTION,
+    REPLY
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "account_id")
+  private long accountId;
+
+  @Column(name = "workspace_id")
+  private long workspaceId;
+
+  @Column(name = "conversation_id")
+  private long conversationId;
+
+  @Column(name = "post_seq")
+  private int postSeq;
+
+  @Enumerated(EnumType.STRING)
+  private Kind kind;
+
+  @Column(name = "actor_name")
+  private String actorName;
+
+  /** The thread's title when it happened. */
+  private String subject;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "read_at")
+  private Instant readAt;
+
+  @Column(name = "digested_at")
+  private Instant digestedAt;
+
+  @Version private long version;
+
+  protected Notification() {}
+
+  Notification(long accountId, Kind kind, Post post, Conversation thread, long workspaceId) {
+    this.accountId = accountId;
+    this.kind = kind;
+    this.workspaceId = workspaceId;
+    this.conversationId = thread.getId();
+    this.postSeq = post.getSeq();
+    this.actorName = post.getAuthor().getDisplayName();
+    this.subject = thread.getTitle();
+    this.createdAt = post.getCreatedAt();
+  }
+
+  void read(Instant at) {
+    if (readAt == null) {
+      readAt = at;
+    }
+  }
+
+  void digested(Instant at) {
+    digestedAt = at;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public long getWorkspaceId() {
+    return workspaceId;
+  }
+
+  public long getConversationId() {
+    return conversationId;
+  }
+
+  public int getPostSeq() {
+    return postSeq;
+  }
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public String getActorName() {
+    return actorName;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public boolean isRead() {
+    return readAt != null;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

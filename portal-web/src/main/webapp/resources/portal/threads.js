@@ -1,0 +1,34 @@
+/* Live updates of app/thread.xhtml: the "posts" websocket says which thread got a post; the page
+   showing that thread fetches its posts again (as its reader, through the server) and marks
+   what it shows as seen. Replies name the post they answer. */
+var Shoreline = window.Shoreline || {};
+Shoreline.threads = {
+  panel: function () {
+    return document.getElementById('posts');
+  },
+  onPost: function (message) {
+    var panel = Shoreline.threads.panel();
+    if (panel && String(message.thread) === panel.getAttribute('data-thread')) {
+      refreshPosts();
+    }
+  },
+  shown: function () {
+    var panel = Shoreline.threads.panel();
+    var last = panel ? Number(panel.getAttribute('data-last-shown')) : 0;
+    if (last > 0 && document.visibilityState === 'visible') {
+      markSeen([{name: 'seen', value: last}]);
+    }
+  }
+};
+document.addEventListener('DOMContentLoaded', function () {
+  Shoreline.threads.shown();
+  document.addEventListener('visibilitychange', Shoreline.threads.shown);
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('.reply-link');
+    if (!link) {
+      return;
+    }
+    document.getElementById('compose:reply-to').value = link.getAttribute('data-seq');
+    document.getElementById('replying-to').textContent = '↩ #' + link.getAttribute('data-seq');
+  });
+});
