@@ -128,16 +128,6 @@ public class ThreadList {
         .orElse(false);
   }
 
-  public boolean isCoordinator() {
-    return outcomes
-        .attempt(
-            () -> {
-              tenants.workspace();
-              return member.isCoordinator();
-            })
-        .orElse(false);
-  }
-
   public LazyDataModel<ThreadSummary> getModel() {
     return model;
   }
