@@ -114,16 +114,6 @@ public class Conversation implements Auditable {
     return ++postCount;
   }
 
-  void retitle(String title, ThreadCategory category) {
-    this.title = title;
-    this.category = category;
-  }
-
-  void link(String type, Long id) {
-    this.linkedType = type;
-    this.linkedId = id;
-  }
-
   void pin(boolean pinned) {
     this.pinned = pinned;
   }

@@ -18,8 +18,8 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * Something a person should know of (they were mentioned, their thread got a reply). Tenant: the
- * recipient's organization, so one list gathers all their workspaces and nobody else reads it.
+ * Something a person should know of (they were mentioned). Tenant: the recipient's organization, so
+ * one list gathers all their workspaces and nobody else reads it.
  */
 @Entity
 @Table(name = "notification")
@@ -60,10 +60,9 @@ public class Notification {
   static final String UNREAD_LIST = "Notification.unreadList";
   static final String UNDIGESTED = "Notification.undigested";
 
-  /** Why the person is told. */
+  /** Why the person is told (replies and other reasons are to come). */
   public enum Kind {
-    MENTION,
-    REPLY
+    MENTION
   }
 
   @Id

@@ -165,10 +165,6 @@ public class Post implements Auditable {
     return removedAt != null;
   }
 
-  public Instant getRemovedAt() {
-    return removedAt;
-  }
-
   public long getVersion() {
     return version;
   }

@@ -69,12 +69,6 @@ public class Threads {
     return find(em, id);
   }
 
-  public Conversation change(long id, long seenVersion, String title, long categoryId) {
-    Conversation thread = toModerate(id, seenVersion);
-    thread.retitle(Titles.clean(title), categories.find(categoryId));
-    return thread;
-  }
-
   public Conversation pin(long id, long seenVersion, boolean pinned) {
     Conversation thread = toModerate(id, seenVersion);
     thread.pin(pinned);
@@ -87,7 +81,7 @@ public class Threads {
     return thread;
   }
 
-  /** Whether the caller may retitle, pin or resolve this thread: its starter or a coordinator. */
+  /** Whether the caller may pin or resolve this thread: its starter or a coordinator. */
   public boolean canModerate(Conversation thread) {
     return member.isCoordinator() || thread.getStartedBy() == access.caller().getId();
   }
