@@ -7,10 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -58,15 +57,10 @@ public class DatabaseMigration {
                 + " migrations applied now)");
   }
 
-  /** MySQL (and MariaDB) also get what H2 cannot run, such as FULLTEXT indexes. */
-  private String[] locations() {
-    try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-      return product.contains("mysql") || product.contains("mariadb")
-          ? new String[] {"classpath:db/migration", "classpath:db/mysql"}
-          : new String[] {"classpath:db/migration"};
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot reach the database to migrate it", e);
-    }
+  /** MySQL (an external database) also gets what H2 cannot run, such as FULLTEXT indexes. */
+  private static String[] locations() {
+    return DatabaseSettings.from(ConfigProvider.getConfig()).isExternal()
+        ? new String[] {"classpath:db/migration", "classpath:db/mysql"}
+        : new String[] {"classpath:db/migration"};
   }
 }

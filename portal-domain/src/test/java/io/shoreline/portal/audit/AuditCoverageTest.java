@@ -28,13 +28,25 @@ class AuditCoverageTest {
           "io.shoreline.portal.audit.AuditTrail", "reads the trail",
           "io.shoreline.portal.audit.OrganizationAuditTrail", "reads the trail",
           "io.shoreline.portal.identity.LoginThrottle", "sign-in failures: security log, not data",
-          "io.shoreline.portal.tenancy.isolation.TenantSql", "writes the trail itself");
+          "io.shoreline.portal.tenancy.isolation.TenantSql", "writes the trail itself",
+          "io.shoreline.portal.threads.Attachments",
+              "stores files inside Posts' and Threads' audited transactions; reads otherwise",
+          "io.shoreline.portal.threads.ReadState", "who read how far: read state, not shared data",
+          "io.shoreline.portal.threads.ThreadSearch", "reads",
+          "io.shoreline.portal.threads.Notifications", "a person's own inbox and read marks");
 
   private static final Map<String, String> UNAUDITED_ENTITIES =
       Map.of(
           "io.shoreline.portal.audit.AuditEvent", "is the trail",
           "io.shoreline.portal.audit.OrganizationAuditEvent", "is the trail",
-          "io.shoreline.portal.identity.LoginFailure", "sign-in failures: security log, not data");
+          "io.shoreline.portal.identity.LoginFailure", "sign-in failures: security log, not data",
+          "io.shoreline.portal.threads.Attachment",
+              "immutable part of a post, whose creation is audited",
+          "io.shoreline.portal.threads.AttachmentChunk", "bytes of an attachment",
+          "io.shoreline.portal.threads.PostRevision", "append-only history of an audited post",
+          "io.shoreline.portal.threads.ThreadReader", "read state, not shared data",
+          "io.shoreline.portal.threads.PostSeen", "read receipts, append-only",
+          "io.shoreline.portal.threads.Notification", "a person's own inbox");
 
   @Test
   void everyBoundaryWithAnEntityManagerIsAudited() throws IOException {
