@@ -1,5 +1,6 @@
-/* Live updates of app/thread.xhtml: the "posts" websocket says which thread got a post; the page
-   showing that thread fetches its posts again (as its reader, through the server) and marks
+/* Live updates of app/thread.xhtml and app/threads.xhtml: the "posts" websocket says which
+   workspace and thread got a post; the list of that workspace fetches its rows again, the page
+   showing that thread its posts (as its reader, through the server) and marks
    what it shows as seen. Replies name the post they answer. */
 var Shoreline = window.Shoreline || {};
 Shoreline.threads = {
@@ -10,6 +11,10 @@ Shoreline.threads = {
     var panel = Shoreline.threads.panel();
     if (panel && String(message.thread) === panel.getAttribute('data-thread')) {
       refreshPosts();
+    }
+    var list = document.getElementById('list');
+    if (list && String(message.workspace) === list.getAttribute('data-workspace')) {
+      refreshThreads();
     }
   },
   shown: function () {

@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * Live updates: once a post is committed, every member of its workspace who has a page open gets a
- * message on the "posts" websocket (thread id and post number, nothing more: the page then asks for
- * the posts, as its reader). Websockets belong to one node, so the post also goes to the other
- * cluster nodes as a clustered CDI event, and each node pushes to its own sockets.
+ * message on the "posts" websocket (workspace, thread and post number, nothing more: the page then
+ * asks for the posts, as its reader). Websockets belong to one node, so the post also goes to the
+ * other cluster nodes as a clustered CDI event, and each node pushes to its own sockets.
  */
 @ApplicationScoped
 public class LivePosts {
@@ -58,6 +58,8 @@ public class LivePosts {
             .map(Membership::getAccount)
             .map(account -> account.getId())
             .collect(Collectors.toSet());
-    posts.send(Map.of("thread", post.threadId(), "seq", post.seq()), members);
+    posts.send(
+        Map.of("workspace", post.workspaceId(), "thread", post.threadId(), "seq", post.seq()),
+        members);
   }
 }
