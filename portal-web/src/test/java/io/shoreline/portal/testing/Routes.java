@@ -77,7 +77,10 @@ public final class Routes {
           new Route("/app/thread.xhtml?w={workspace}&t={thread}", Exposure.WORKSPACE),
           new Route("/app/post-history.xhtml?w={workspace}&id={post}", Exposure.WORKSPACE),
           new Route("GET /app/attachment?w={workspace}&id={attachment}", Exposure.WORKSPACE),
-          new Route("/app/notifications.xhtml", Exposure.OWN_ACCOUNT));
+          new Route("/app/notifications.xhtml", Exposure.OWN_ACCOUNT),
+          new Route("GET /api/v1/workspaces/{w}/threads", Exposure.WORKSPACE),
+          new Route("GET /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE),
+          new Route("POST /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and

@@ -39,6 +39,18 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A request with a body of this content type (the API's JSON), with the session's cookie. */
+  public HttpResponse<String> send(String method, String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> post(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
     String body =

@@ -20,6 +20,7 @@ import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.SqlCapture;
+import io.shoreline.portal.testing.WebClient;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -27,6 +28,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +37,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +59,10 @@ class ThreadsIT {
     return Deployments.portalWithTestLibraries();
   }
 
+  private static final String PASSWORD = "not-used-here";
   private static String passwordHash;
+
+  @ArquillianResource URL base;
 
   @Inject Organizations organizations;
   @Inject Accounts accounts;
@@ -80,7 +87,7 @@ class ThreadsIT {
   @BeforeEach
   void clientsAAndBWithVendorV() {
     if (passwordHash == null) {
-      passwordHash = passwords.hash("not-used-here".toCharArray());
+      passwordHash = passwords.hash(PASSWORD.toCharArray());
     }
     String run = UUID.randomUUID().toString().substring(0, 8);
     Organization a =
@@ -258,6 +265,44 @@ class ThreadsIT {
     System.out.printf(
         "ThreadsIT: a thread page issues %d SQL statements (1 post: %d)%n", longCost, shortCost);
     assertThat(longCost).isEqualTo(shortCost).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void theApiListsReadsAndWritesForMembersOnly() throws Exception {
+    access.openWorkspace(av.getId(), alice);
+    Conversation thread =
+        threads.start(new NewThread(general(), "Holiday rota", "Who covers the 24th?", List.of()));
+    String threadsUrl = "api/v1/workspaces/" + av.getId() + "/threads";
+    String postsUrl = threadsUrl + "/" + thread.getId() + "/posts";
+    WebClient victorsApi = signedIn(victor);
+
+    assertThat(victorsApi.get(threadsUrl).body())
+        .contains("\"title\":\"Holiday rota\"", "\"unread\":1", "\"total\":1");
+    HttpResponse<String> written =
+        victorsApi.send(
+            "POST", postsUrl, "application/json", "{\"markdown\":\"We do, *all day*.\"}");
+    assertThat(written.statusCode()).isEqualTo(201);
+    assertThat(written.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/posts?seq=2"));
+    assertThat(victorsApi.get(postsUrl).body())
+        .contains("\"seq\":2", "<em>all day</em>", "\"total\":2");
+
+    HttpResponse<String> empty =
+        victorsApi.send("POST", postsUrl, "application/json", "{\"markdown\":\"  \"}");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.body()).contains("Write something before sending.");
+    assertThat(victorsApi.send("POST", postsUrl, "text/plain", "hello").statusCode())
+        .isEqualTo(415);
+    assertThat(victorsApi.get(threadsUrl + "?size=1000").statusCode()).isEqualTo(400);
+    assertThat(new WebClient(base).get(threadsUrl).statusCode()).isEqualTo(401);
+    assertThat(signedIn(bob).get(threadsUrl).statusCode()).isEqualTo(404);
+    assertThat(threads.find(thread.getId()).getPostCount()).isEqualTo(2);
+  }
+
+  private WebClient signedIn(String email) throws Exception {
+    WebClient web = new WebClient(base);
+    assertThat(web.signIn(email, PASSWORD).statusCode()).as(email).isEqualTo(302);
+    return web;
   }
 
   private int statementsToShow(long threadId) {

@@ -73,7 +73,14 @@ class AdversarialIT {
       WebClient web = signedIn(attacker);
       for (Route route : Routes.exposing(Exposure.WORKSPACE)) {
         Map<String, String> before = DatabaseFingerprint.of(database);
-        HttpResponse<String> attempt = web.get(route.withIds(otherTenantIds()));
+        HttpResponse<String> attempt =
+            route.method().equals("GET")
+                ? web.get(route.withIds(otherTenantIds()))
+                : web.send(
+                    route.method(),
+                    route.withIds(otherTenantIds()),
+                    "application/json",
+                    "{\"markdown\":\"Forged through the API\"}");
         attempts++;
         assertThat(attempt.statusCode()).as(attacker + " " + route.path()).isIn(403, 404);
         assertThat(attempt.body())
@@ -83,7 +90,7 @@ class AdversarialIT {
         assertThat(DatabaseFingerprint.of(database)).as(route.path()).isEqualTo(before);
       }
     }
-    LOG.info("Adversarial GET attempts: " + attempts);
+    LOG.info("Adversarial page, download and API attempts: " + attempts);
     assertThat(attempts).isEqualTo(ATTACKERS.size() * Routes.exposing(Exposure.WORKSPACE).size());
   }
 
@@ -131,7 +138,9 @@ class AdversarialIT {
   private Map<String, String> otherTenantIds() {
     return Map.of(
         "workspace", ids.get("otherWorkspace"),
+        "w", ids.get("otherWorkspace"),
         "thread", ids.get("otherThread"),
+        "t", ids.get("otherThread"),
         "post", ids.get("otherPost"),
         "attachment", ids.get("otherAttachment"));
   }

@@ -1,0 +1,70 @@
+package io.shoreline.portal.web.api;
+
+import io.shoreline.portal.platform.ChangedMeanwhileException;
+import io.shoreline.portal.platform.NoSuchRecordException;
+import io.shoreline.portal.platform.NotAllowedException;
+import io.shoreline.portal.platform.RuleViolation;
+import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The API's refusals as JSON bodies: a broken rule 400 (in the caller's language, the same text the
+ * pages show), a concurrent change 409, another tenant's or a missing record 404, a role that may
+ * not 403. Nothing was changed in any of them.
+ */
+@Provider
+public class ApiErrors implements ExceptionMapper<RuntimeException> {
+
+  private static final String BUNDLE = "io.shoreline.portal.web.messages";
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(RuntimeException failure) {
+    if (failure instanceof RuleViolation rule) {
+      return error(400, text(rule));
+    }
+    if (failure instanceof ChangedMeanwhileException) {
+      return error(409, "Changed meanwhile: read it again.");
+    }
+    if (failure instanceof NoSuchRecordException || failure instanceof NoSuchWorkspaceException) {
+      return error(404, "Not found.");
+    }
+    if (failure instanceof NotAllowedException) {
+      return error(403, "Not allowed.");
+    }
+    if (failure instanceof jakarta.ws.rs.WebApplicationException web) {
+      return web.getResponse();
+    }
+    throw failure;
+  }
+
+  static Response error(int status, String message) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ErrorDto(status, message))
+        .build();
+  }
+
+  private String text(RuleViolation rule) {
+    Locale locale =
+        headers == null || headers.getAcceptableLanguages().isEmpty()
+            ? Locale.ENGLISH
+            : headers.getAcceptableLanguages().get(0);
+    try {
+      ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+      return new MessageFormat(texts.getString(rule.key()), locale).format(rule.arguments());
+    } catch (MissingResourceException e) {
+      return rule.key();
+    }
+  }
+}
