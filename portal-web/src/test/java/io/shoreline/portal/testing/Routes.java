@@ -78,6 +78,7 @@ public final class Routes {
           new Route("/app/post-history.xhtml?w={workspace}&id={post}", Exposure.WORKSPACE),
           new Route("GET /app/attachment?w={workspace}&id={attachment}", Exposure.WORKSPACE),
           new Route("/app/notifications.xhtml", Exposure.OWN_ACCOUNT),
+          new Route("/app/thread-categories.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("GET /api/v1/workspaces/{w}/threads", Exposure.WORKSPACE),
           new Route("GET /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE),
           new Route("POST /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE));
@@ -239,6 +240,14 @@ public final class Routes {
               "a remote command, not a button: it marks the caller's own read state in the"
                   + " workspace the request opens; another workspace's thread is not found"
                   + " (ThreadsIT)"),
+          Action.probed(
+              "/app/thread-categories.xhtml?w={workspace}",
+              "#{categoryList.add}",
+              Exposure.WORKSPACE,
+              "add-category",
+              Map.of("w", "{otherWorkspace}", "add:name", "Forged category")),
+          categoryAction("#{categoryList.rename}", "rename", Map.of("name", "Forged name")),
+          categoryAction("#{categoryList.remove}", "remove", Map.of()),
           Action.ownAccount("/app/notifications.xhtml", "#{notificationInbox.readAll}"),
           Action.ownAccount("/app/notifications.xhtml", "#{notificationInbox.saveDigest}"),
           Action.notProbed(
@@ -268,6 +277,16 @@ public final class Routes {
         Exposure.ORGANIZATION,
         button,
         Map.of("id", "{otherWorkspace}", "version", "{otherWorkspaceVersion}"));
+  }
+
+  /** Forged into the other client's workspace, naming its category. */
+  private static Action categoryAction(String method, String button, Map<String, String> more) {
+    Map<String, String> forged = new java.util.HashMap<>(more);
+    forged.put("w", "{otherWorkspace}");
+    forged.put("id", "{otherCategory}");
+    forged.put("version", "{otherCategoryVersion}");
+    return Action.probed(
+        "/app/thread-categories.xhtml?w={workspace}", method, Exposure.WORKSPACE, button, forged);
   }
 
   /** Forged into the other client's workspace and thread. */

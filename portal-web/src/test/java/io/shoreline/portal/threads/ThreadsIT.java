@@ -8,6 +8,7 @@ import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.identity.PasswordHashing;
 import io.shoreline.portal.platform.NoSuchRecordException;
+import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Organization;
@@ -76,6 +77,7 @@ class ThreadsIT {
   @Inject ThreadSearch search;
   @Inject Attachments attachments;
   @Inject Notifications notifications;
+  @Inject DailyDigest digest;
   @PersistenceUnit EntityManagerFactory persistenceUnit;
 
   private String alice; // client A, coordinator of A–V
@@ -265,6 +267,41 @@ class ThreadsIT {
     System.out.printf(
         "ThreadsIT: a thread page issues %d SQL statements (1 post: %d)%n", longCost, shortCost);
     assertThat(longCost).isEqualTo(shortCost).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void coordinatorsEditTheCategoriesAndACategoryInUseStays() {
+    access.openWorkspace(av.getId(), alice);
+    ThreadCategory quality = categories.add("Quality");
+    assertRefused(() -> categories.add("quality"), "categories.taken");
+    assertRefused(() -> categories.add(" "), "categories.nameLength");
+    categories.rename(quality.getId(), quality.getVersion(), "Quality assurance");
+    threads.start(new NewThread(general(), "Filed under General", "text", List.of()));
+    ThreadCategory generalNow = categories.find(general());
+    assertRefused(
+        () -> categories.remove(generalNow.getId(), generalNow.getVersion()), "categories.inUse");
+    ThreadCategory renamed = categories.find(quality.getId());
+    categories.remove(renamed.getId(), renamed.getVersion());
+    assertThat(categories.all())
+        .extracting(ThreadCategory::getName)
+        .containsExactly("General", "Escalation", "Training", "Operations");
+
+    access.openWorkspace(bv.getId(), victor); // a viewer there
+    assertThatThrownBy(() -> categories.add("Viewers may not"))
+        .isInstanceOf(NotAllowedException.class);
+  }
+
+  @Test
+  void theDailyDigestTakesEachUnreadNotificationOnce() {
+    access.openWorkspace(av.getId(), alice);
+    threads.start(new NewThread(general(), "Digest me", "For @" + victor, List.of()));
+    accounts.changeDailyDigest(victor, true);
+
+    digest.sendAll();
+
+    access.openOrganization(victor);
+    assertThat(notifications.unread()).isEqualTo(1); // still unread in the portal
+    assertThat(notifications.takeUndigested()).isEmpty(); // but mailed once already
   }
 
   @Test

@@ -28,6 +28,7 @@ import io.shoreline.portal.threads.NewThread;
 import io.shoreline.portal.threads.Post;
 import io.shoreline.portal.threads.Posts;
 import io.shoreline.portal.threads.ThreadCategories;
+import io.shoreline.portal.threads.ThreadCategory;
 import io.shoreline.portal.threads.ThreadSummary;
 import io.shoreline.portal.threads.Threads;
 import io.shoreline.portal.threads.Upload;
@@ -100,6 +101,9 @@ public class Victims {
     long otherThread = threadWithAFile("Contoso pricing for Atlas");
     Post otherPost = posts.page(otherThread, 0, 1).posts().get(0);
     ids.put("otherThread", otherThread + "");
+    ThreadCategory otherCategory = categories.all().get(0);
+    ids.put("otherCategory", otherCategory.getId() + "");
+    ids.put("otherCategoryVersion", otherCategory.getVersion() + "");
     ids.put("otherPost", otherPost.getId() + "");
     ids.put(
         "otherAttachment",
