@@ -60,6 +60,14 @@ public final class PostMarkdown {
     return PostHtmlPolicy.POLICY.sanitize(renderer.render(document));
   }
 
+  /**
+   * Stored HTML sanitized again on its way out: a post written under an older policy, or a row
+   * changed behind the portal's back, is held to today's policy.
+   */
+  public static String sanitized(String html) {
+    return PostHtmlPolicy.POLICY.sanitize(Objects.requireNonNullElse(html, ""));
+  }
+
   private Node parse(String markdown) {
     return parser.parse(Objects.requireNonNullElse(markdown, ""));
   }

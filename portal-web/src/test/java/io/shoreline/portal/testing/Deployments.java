@@ -63,6 +63,7 @@ public final class Deployments {
         .addClasses(
             WebClient.class,
             FormFields.class,
+            ClientsAndVendor.class,
             Pages.class,
             DemoLogins.class,
             SqlCapture.class,

@@ -3,22 +3,15 @@ package io.shoreline.portal.threads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
-import io.shoreline.portal.identity.OrgRole;
-import io.shoreline.portal.identity.PasswordHashing;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
-import io.shoreline.portal.tenancy.Memberships;
-import io.shoreline.portal.tenancy.Organization;
-import io.shoreline.portal.tenancy.OrganizationKind;
-import io.shoreline.portal.tenancy.Organizations;
 import io.shoreline.portal.tenancy.Partnership;
-import io.shoreline.portal.tenancy.Partnerships;
 import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
+import io.shoreline.portal.testing.ClientsAndVendor;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.SqlCapture;
 import io.shoreline.portal.testing.WebClient;
@@ -34,7 +27,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,16 +52,10 @@ class ThreadsIT {
     return Deployments.portalWithTestLibraries();
   }
 
-  private static final String PASSWORD = "not-used-here";
-  private static String passwordHash;
-
   @ArquillianResource URL base;
 
-  @Inject Organizations organizations;
+  @Inject ClientsAndVendor clientsAndVendor;
   @Inject Accounts accounts;
-  @Inject PasswordHashing passwords;
-  @Inject Partnerships partnerships;
-  @Inject Memberships memberships;
   @Inject TenantAccess access;
   @Inject Threads threads;
   @Inject Posts posts;
@@ -88,31 +74,12 @@ class ThreadsIT {
 
   @BeforeEach
   void clientsAAndBWithVendorV() {
-    if (passwordHash == null) {
-      passwordHash = passwords.hash(PASSWORD.toCharArray());
-    }
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    Organization a =
-        organizations.register(
-            "ta-" + run, "A " + run, OrganizationKind.CLIENT, "en", "Europe/London");
-    Organization b =
-        organizations.register(
-            "tb-" + run, "B " + run, OrganizationKind.CLIENT, "en", "Europe/London");
-    Organization v =
-        organizations.register(
-            "tv-" + run, "V " + run, OrganizationKind.VENDOR, "fr", "Europe/Paris");
-    alice = "alice@" + a.getSlug() + ".test";
-    bob = "bob@" + b.getSlug() + ".test";
-    victor = "victor@" + v.getSlug() + ".test";
-    Account aliceAccount = account(a, alice);
-    Account bobAccount = account(b, bob);
-    Account victorAccount = account(v, victor);
-    av = partnerships.establish(a, v, "A–V " + run);
-    bv = partnerships.establish(b, v, "B–V " + run);
-    memberships.add(av, aliceAccount, WorkspaceRole.COORDINATOR);
-    memberships.add(av, victorAccount, WorkspaceRole.COORDINATOR);
-    memberships.add(bv, bobAccount, WorkspaceRole.COORDINATOR);
-    memberships.add(bv, victorAccount, WorkspaceRole.VIEWER);
+    ClientsAndVendor.Fixture tenants = clientsAndVendor.create(WorkspaceRole.COORDINATOR);
+    alice = tenants.alice();
+    bob = tenants.bob();
+    victor = tenants.victor();
+    av = tenants.av();
+    bv = tenants.bv();
   }
 
   @Test
@@ -338,7 +305,7 @@ class ThreadsIT {
 
   private WebClient signedIn(String email) throws Exception {
     WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, PASSWORD).statusCode()).as(email).isEqualTo(302);
+    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
     return web;
   }
 
@@ -381,10 +348,5 @@ class ThreadsIT {
     exe[0x80] = 'P';
     exe[0x81] = 'E';
     return exe;
-  }
-
-  private Account account(Organization organization, String email) {
-    return accounts.create(
-        organization, email, email, passwordHash, OrgRole.ORG_ADMIN, "en", "Europe/London");
   }
 }

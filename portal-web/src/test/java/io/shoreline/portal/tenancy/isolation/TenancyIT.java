@@ -8,8 +8,6 @@ import io.shoreline.portal.audit.AuditEvent;
 import io.shoreline.portal.audit.AuditTrail;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
-import io.shoreline.portal.identity.OrgRole;
-import io.shoreline.portal.identity.PasswordHashing;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.RuleViolation;
@@ -17,12 +15,9 @@ import io.shoreline.portal.sites.Site;
 import io.shoreline.portal.sites.SiteDetails;
 import io.shoreline.portal.sites.Sites;
 import io.shoreline.portal.tenancy.Memberships;
-import io.shoreline.portal.tenancy.Organization;
-import io.shoreline.portal.tenancy.OrganizationKind;
-import io.shoreline.portal.tenancy.Organizations;
 import io.shoreline.portal.tenancy.Partnership;
-import io.shoreline.portal.tenancy.Partnerships;
 import io.shoreline.portal.tenancy.WorkspaceRole;
+import io.shoreline.portal.testing.ClientsAndVendor;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.SqlCapture;
 import jakarta.ejb.EJBException;
@@ -34,7 +29,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -58,13 +52,9 @@ class TenancyIT {
     return Deployments.portalWithTestLibraries();
   }
 
-  private static String passwordHash;
-
-  @Inject Organizations organizations;
-  @Inject Accounts accounts;
-  @Inject PasswordHashing passwords;
-  @Inject Partnerships partnerships;
+  @Inject ClientsAndVendor clientsAndVendor;
   @Inject Memberships memberships;
+  @Inject Accounts accounts;
   @Inject TenantAccess access;
   @Inject AuditTrail audit;
   @Inject Sites sites;
@@ -78,25 +68,12 @@ class TenancyIT {
 
   @BeforeEach
   void clientsAAndBWithVendorV() {
-    if (passwordHash == null) {
-      passwordHash = passwords.hash("not-used-here".toCharArray());
-    }
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    Organization a = organization("a-" + run, OrganizationKind.CLIENT);
-    Organization b = organization("b-" + run, OrganizationKind.CLIENT);
-    Organization v = organization("v-" + run, OrganizationKind.VENDOR);
-    alice = "alice@" + a.getSlug() + ".test";
-    bob = "bob@" + b.getSlug() + ".test";
-    victor = "victor@" + v.getSlug() + ".test";
-    Account aliceAccount = account(a, alice);
-    Account bobAccount = account(b, bob);
-    Account victorAccount = account(v, victor);
-    av = partnerships.establish(a, v, "A–V " + run);
-    bv = partnerships.establish(b, v, "B–V " + run);
-    memberships.add(av, aliceAccount, WorkspaceRole.COORDINATOR);
-    memberships.add(bv, bobAccount, WorkspaceRole.COORDINATOR);
-    memberships.add(av, victorAccount, WorkspaceRole.CONTRIBUTOR);
-    memberships.add(bv, victorAccount, WorkspaceRole.VIEWER);
+    ClientsAndVendor.Fixture tenants = clientsAndVendor.create(WorkspaceRole.CONTRIBUTOR);
+    alice = tenants.alice();
+    bob = tenants.bob();
+    victor = tenants.victor();
+    av = tenants.av();
+    bv = tenants.bv();
   }
 
   @Test
@@ -282,14 +259,5 @@ class TenancyIT {
     assertThatThrownBy(() -> memberships.add(av, bobAccount, WorkspaceRole.VIEWER))
         .rootCause()
         .hasMessage("Only people of the two partners can be members");
-  }
-
-  private Organization organization(String slug, OrganizationKind kind) {
-    return organizations.register(slug, "Org " + slug, kind, "en", "Europe/London");
-  }
-
-  private Account account(Organization organization, String email) {
-    return accounts.create(
-        organization, email, email, passwordHash, OrgRole.ORG_ADMIN, "en", "Europe/London");
   }
 }

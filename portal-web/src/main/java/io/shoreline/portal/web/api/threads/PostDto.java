@@ -2,6 +2,7 @@ package io.shoreline.portal.web.api.threads;
 
 import io.shoreline.portal.threads.Attachment;
 import io.shoreline.portal.threads.Post;
+import io.shoreline.portal.threads.PostMarkdown;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public record PostDto(
         post.getAuthor().getOrganization().getName(),
         post.getReplyToSeq(),
         post.getMarkdown(),
-        post.getHtml(),
+        PostMarkdown.sanitized(post.getHtml()),
         post.getCreatedAt(),
         post.getEditedAt(),
         post.isRemoved(),
