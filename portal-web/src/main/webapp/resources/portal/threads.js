@@ -25,7 +25,9 @@ Shoreline.threads = {
     }
   }
 };
-document.addEventListener('DOMContentLoaded', function () {
+// jQuery's ready, not DOMContentLoaded: PrimeFaces puts its CSP nonce into the forms on ready;
+// a markSeen sent before that goes without it ("CSP nonce mismatch" on the server).
+$(function () {
   Shoreline.threads.shown();
   document.addEventListener('visibilitychange', Shoreline.threads.shown);
   document.addEventListener('click', function (event) {

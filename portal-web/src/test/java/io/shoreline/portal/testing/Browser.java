@@ -1,10 +1,15 @@
 package io.shoreline.portal.testing;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -122,6 +127,22 @@ public final class Browser implements AutoCloseable {
   public String cookie(String name) {
     Cookie cookie = driver.manage().getCookieNamed(name);
     return cookie == null ? null : cookie.getValue();
+  }
+
+  /**
+   * GETs a URL the page links to, with this browser's cookies (its session), as following the link
+   * would; the answer is not shown, so tests see its status and headers.
+   */
+  public HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .collect(Collectors.joining("; "));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base.toString()).resolve(url))
+            .header("Cookie", cookies)
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   public <T> T waitUntil(Function<WebDriver, T> condition) {

@@ -1,7 +1,9 @@
 package io.shoreline.portal.testing;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,6 +55,18 @@ public final class Widgets {
         .click();
   }
 
+  /**
+   * Chooses a file in a p:fileUpload (mode "simple"), as a person picking it in the file dialog:
+   * the real file input is hidden inside the styled button, and takes the path as typed keys.
+   */
+  public static void attach(Browser browser, String fileUploadId, Path file) {
+    browser
+        .waitUntil(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("input[type='file'][id^='" + fileUploadId + "']")))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
   /** Replaces a p:inputNumber's value as typed (its script formats the field). */
   public static void typeNumber(Browser browser, String inputId, String digits) {
     WebElement field = browser.find(css(inputId + "_input"));
@@ -72,6 +86,20 @@ public final class Widgets {
     browser.click(css(formId + ":confirm-no"));
     browser.waitUntil(
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+  }
+
+  /**
+   * Waits until the page has loaded and PrimeFaces has no Ajax request queued or running, such as
+   * one the page sends by itself as it opens.
+   */
+  public static void idle(Browser browser) {
+    browser.waitUntil(
+        driver ->
+            (Boolean)
+                ((JavascriptExecutor) driver)
+                    .executeScript(
+                        "return document.readyState === 'complete' && !!window.PrimeFaces"
+                            + " && PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0;"));
   }
 
   /** Waits until an overlay panel has finished opening: a click during its animation is lost. */

@@ -96,7 +96,11 @@ public class ThreadView {
         });
   }
 
-  public int getPage() {
+  /**
+   * Integer like its setter: with a getter of another type the bean has no writable "page", and the
+   * view parameter fails every Ajax postback of the page (live refresh, marking seen).
+   */
+  public Integer getPage() {
     if (page == null) {
       int count = getThread() == null ? 0 : getThread().getPostCount();
       page = Math.max(0, (count - 1) / PAGE_SIZE);
