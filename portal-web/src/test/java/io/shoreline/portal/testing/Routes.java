@@ -45,12 +45,6 @@ public final class Routes {
       }
       return url.substring(1);
     }
-
-    /** The URL with a workspace id filled in, relative to the portal's root. */
-    public String withWorkspace(String workspaceId) {
-      String url = path.startsWith("/") ? path : path.substring(path.indexOf(' ') + 1);
-      return url.replace("{workspace}", workspaceId).substring(1);
-    }
   }
 
   public static final List<Route> ALL =
