@@ -129,7 +129,7 @@ class ThreadsIT {
   }
 
   @Test
-  void badInputIsRefusedAndStoresNothing() {
+  void badInputIsRefusedAndStoresNothing() throws Exception {
     access.openWorkspace(av.getId(), alice);
     Conversation thread =
         threads.start(new NewThread(general(), "Weekly figures", "First post", List.of()));
@@ -182,6 +182,9 @@ class ThreadsIT {
     Conversation titled =
         threads.start(new NewThread(general(), "<script>alert('t')</script>", "body", List.of()));
     assertThat(titled.getTitle()).isEqualTo("<script>alert('t')</script>"); // escaped when shown
+    String page =
+        signedIn(alice).get("app/thread.xhtml?w=" + av.getId() + "&t=" + titled.getId()).body();
+    assertThat(page).contains("&lt;script&gt;alert").doesNotContain("<script>alert('t')");
   }
 
   @Test

@@ -90,7 +90,12 @@ class PlatformEndpointsIT {
     assertThat(client.get("metrics").statusCode()).isEqualTo(200);
     HttpResponse<String> openApi = client.get("openapi");
     assertThat(openApi.statusCode()).isEqualTo(200);
-    assertThat(openApi.body()).contains("Shoreline portal API", "/api/v1/me");
+    assertThat(openApi.body())
+        .contains(
+            "Shoreline portal API",
+            "/api/v1/me",
+            "/api/v1/workspaces/{w}/threads",
+            "/api/v1/workspaces/{w}/threads/{t}/posts");
   }
 
   @Test
