@@ -63,12 +63,14 @@ public class DailyDigest {
                 n ->
                     MentionMail.format(
                         texts,
-                        "digest.line",
+                        n.getKind() == Notification.Kind.ACTION_ASSIGNED
+                            ? "digest.action"
+                            : "digest.line",
                         locale,
                         n.getActorName(),
                         n.getSubject(),
                         when.format(n.getCreatedAt()),
-                        links.post(n.getWorkspaceId(), n.getConversationId(), n.getPostSeq())))
+                        links.of(n)))
             .collect(Collectors.joining("\n"));
     try {
       mailer.send(

@@ -62,7 +62,9 @@ public class Notification {
 
   /** Why the person is told (replies and other reasons are to come). */
   public enum Kind {
-    MENTION
+    MENTION,
+    /** An action item of a site visit was given to the person. */
+    ACTION_ASSIGNED
   }
 
   @Id
@@ -76,7 +78,10 @@ public class Notification {
   private long workspaceId;
 
   @Column(name = "conversation_id")
-  private long conversationId;
+  private Long conversationId;
+
+  @Column(name = "action_item_id")
+  private Long actionItemId;
 
   @Column(name = "post_seq")
   private int postSeq;
@@ -136,8 +141,14 @@ public class Notification {
     return workspaceId;
   }
 
-  public long getConversationId() {
+  /** The thread of a mention; null for other kinds. */
+  public Long getConversationId() {
     return conversationId;
+  }
+
+  /** The action item given to the person; null for other kinds. */
+  public Long getActionItemId() {
+    return actionItemId;
   }
 
   public int getPostSeq() {

@@ -75,6 +75,7 @@ class PostWriter {
               member.workspaceId(),
               thread.getId(),
               post.getSeq(),
+              null,
               Notification.Kind.MENTION.name(),
               post.getAuthor().getDisplayName(),
               thread.getTitle(),

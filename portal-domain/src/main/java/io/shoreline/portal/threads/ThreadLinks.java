@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Links in mails to a post: under {@code portal.base-url} (PORTAL_BASE_URL), which production sets;
- * without it, the address of {@code ./mvnw -Prun}.
+ * Links in mails to a post or an action item: under {@code portal.base-url} (PORTAL_BASE_URL),
+ * which production sets; without it, the address of {@code ./mvnw -Prun}.
  */
 @ApplicationScoped
 public class ThreadLinks {
@@ -19,12 +19,28 @@ public class ThreadLinks {
   Optional<String> baseUrl;
 
   public String post(long workspaceId, long threadId, int seq) {
-    String root =
-        baseUrl
-            .map(String::strip)
-            .filter(url -> !url.isEmpty())
-            .orElse(LOCAL)
-            .replaceAll("/+$", "");
-    return root + "/app/thread.xhtml?w=" + workspaceId + "&t=" + threadId + "#post-" + seq;
+    return root() + "/app/thread.xhtml?w=" + workspaceId + "&t=" + threadId + "#post-" + seq;
+  }
+
+  public String actionItem(long workspaceId, long actionItemId) {
+    return root() + "/app/action-item.xhtml?w=" + workspaceId + "&id=" + actionItemId;
+  }
+
+  /** Where a notification leads: the post that mentions, or the action item given. */
+  public String of(Notification notification) {
+    return notification.getKind() == Notification.Kind.ACTION_ASSIGNED
+        ? actionItem(notification.getWorkspaceId(), notification.getActionItemId())
+        : post(
+            notification.getWorkspaceId(),
+            notification.getConversationId(),
+            notification.getPostSeq());
+  }
+
+  private String root() {
+    return baseUrl
+        .map(String::strip)
+        .filter(url -> !url.isEmpty())
+        .orElse(LOCAL)
+        .replaceAll("/+$", "");
   }
 }

@@ -53,8 +53,9 @@ public class TenantSql {
   public record NotificationRow(
       long accountId,
       long workspaceId,
-      long threadId,
+      Long threadId,
       int postSeq,
+      Long actionItemId,
       String kind,
       String actorName,
       String subject,
@@ -64,19 +65,49 @@ public class TenantSql {
     Query insert =
         em.createNativeQuery(
             "INSERT INTO notification (organization_id, account_id, workspace_id,"
-                + " conversation_id, post_seq, kind, actor_name, subject, created_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                + " conversation_id, post_seq, action_item_id, kind, actor_name, subject,"
+                + " created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
     insert.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
     insert.setParameter(1, organizationId);
     insert.setParameter(2, row.accountId());
     insert.setParameter(3, row.workspaceId());
     insert.setParameter(4, row.threadId());
     insert.setParameter(5, row.postSeq());
-    insert.setParameter(6, row.kind());
-    insert.setParameter(7, row.actorName());
-    insert.setParameter(8, row.subject());
-    insert.setParameter(9, LocalDateTime.ofInstant(row.at(), ZoneOffset.UTC));
+    insert.setParameter(6, row.actionItemId());
+    insert.setParameter(7, row.kind());
+    insert.setParameter(8, row.actorName());
+    insert.setParameter(9, row.subject());
+    insert.setParameter(10, LocalDateTime.ofInstant(row.at(), ZoneOffset.UTC));
     insert.executeUpdate();
+  }
+
+  /** A site of an organization as its partners may see it: where and in which time zone. */
+  public record SiteRow(long id, String name, String city, String country, String timeZone) {}
+
+  /**
+   * The sites of the workspace's other side, which the caller's organization tenant cannot read:
+   * the client plans visits at the vendor's sites. The caller passes the organization of the
+   * workspace it opened after the membership check.
+   */
+  public List<SiteRow> sitesOf(long organizationId) {
+    Query select =
+        em.createNativeQuery(
+            "SELECT id, name, city, country, time_zone FROM site WHERE organization_id = ?"
+                + " ORDER BY name");
+    select.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+    select.setParameter(1, organizationId);
+    List<?> rows = select.getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            row ->
+                new SiteRow(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4]))
+        .toList();
   }
 
   // posts whose text matches, and the first post of each thread whose title matches

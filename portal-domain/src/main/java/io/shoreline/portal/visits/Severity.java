@@ -1,0 +1,9 @@
+package io.shoreline.portal.visits;
+
+/** How much a finding matters, least first. */
+public enum Severity {
+  LOW,
+  MEDIUM,
+  HIGH,
+  CRITICAL
+}
