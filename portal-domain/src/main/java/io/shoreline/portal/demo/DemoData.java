@@ -50,6 +50,7 @@ public class DemoData {
   @Inject Partnerships partnerships;
   @Inject Memberships memberships;
   @Inject DemoTenantData tenantData;
+  @Inject DemoVisits visits;
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "true")
@@ -97,6 +98,10 @@ public class DemoData {
         claire.getEmail(), new SiteDetails("Paris HQ", "Paris", "FR", "Europe/Paris", 40));
     tenantData.clientSites(
         james.getEmail(), new SiteDetails("Canary Wharf", "London", "GB", "Europe/London", 60));
+    visits.create(
+        northwindAtlas.getId(),
+        new DemoVisits.Cast(
+            claire.getEmail(), luc.getId(), amina.getEmail(), rafael.getId(), maria.getId()));
     LOG.info(
         "Demo data created. Sign in at /login.xhtml, password "
             + PASSWORD

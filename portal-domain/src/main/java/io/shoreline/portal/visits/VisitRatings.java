@@ -2,6 +2,7 @@ package io.shoreline.portal.visits;
 
 import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.platform.RuleViolation;
+import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ public class VisitRatings {
 
   @PersistenceContext EntityManager em;
   @Inject SiteVisits visits;
+  @Inject CallerMembership member;
 
   /** Sets the scores given (areas left out keep theirs; 0 clears one). */
   public void rate(long visitId, Map<VisitArea, Integer> scores) {
@@ -52,6 +54,7 @@ public class VisitRatings {
 
   /** Every rating of the site's visits, oldest visit first: its trend. */
   public List<AreaRating> atSite(long siteId) {
+    member.get();
     return em.createNamedQuery(AreaRating.AT_SITE, AreaRating.class)
         .setParameter("site", siteId)
         .getResultList();
