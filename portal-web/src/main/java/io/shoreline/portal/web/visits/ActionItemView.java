@@ -49,6 +49,7 @@ public class ActionItemView {
   @Inject FacesMessages messages;
 
   private String id;
+  private boolean loaded;
   private ActionItem item;
   private SiteVisit visit;
   private Finding finding;
@@ -65,7 +66,8 @@ public class ActionItemView {
   }
 
   public ActionItem getItem() {
-    if (item == null) {
+    if (!loaded) {
+      loaded = true;
       outcomes.attempt(
           () -> {
             tenants.workspace();

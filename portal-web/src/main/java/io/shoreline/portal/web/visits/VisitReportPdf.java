@@ -219,6 +219,7 @@ public class VisitReportPdf {
       return;
     }
     PdfPTable actions = table(new float[] {4, 2, 2, 2});
+    actions.setHeaderRows(1);
     for (String head :
         List.of("report.action", "report.owner", "report.due", "report.actionStatus")) {
       actions.addCell(cell(text(head), BOLD));

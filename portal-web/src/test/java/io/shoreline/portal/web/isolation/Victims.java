@@ -80,7 +80,7 @@ public class Victims {
   @Inject VisitRatings ratings;
   @Inject ActionItems actionItems;
 
-  Map<String, String> ids() {
+  public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
     access.openOrganization(NORTHWIND_ADMIN);
     ids.put(
