@@ -14,6 +14,8 @@ import software.xdev.chartjs.model.charts.LineChart;
 import software.xdev.chartjs.model.data.LineData;
 import software.xdev.chartjs.model.dataset.LineDataset;
 import software.xdev.chartjs.model.options.LineOptions;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * A site's ratings over its visits as a Chart.js line chart: one point per visit (its first day on
@@ -63,7 +65,18 @@ final class RatingTrend {
               1));
     }
     String json =
-        new LineChart(data, new LineOptions().setResponsive(true).setMaintainAspectRatio(false))
+        new LineChart(
+                data,
+                new LineOptions()
+                    .setResponsive(true)
+                    .setMaintainAspectRatio(false)
+                    .setScales(
+                        new Scales()
+                            .addScale(
+                                Scales.ScaleAxis.Y,
+                                new LinearScaleOptions()
+                                    .setMin(AreaRating.LOWEST)
+                                    .setMax(AreaRating.HIGHEST))))
             .toJson();
     // the renderer writes it into a script: no "</script>" can close it early
     return json.replace("<", "\\u003c");
