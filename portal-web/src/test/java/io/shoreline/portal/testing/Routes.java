@@ -75,7 +75,16 @@ public final class Routes {
           new Route("/app/thread-categories.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("GET /api/v1/workspaces/{w}/threads", Exposure.WORKSPACE),
           new Route("GET /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE),
-          new Route("POST /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE));
+          new Route("POST /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE),
+          // site visits: downloads, action items and a site's history
+          new Route("GET /app/finding-photo?w={workspace}&id={photo}", Exposure.WORKSPACE),
+          new Route("GET /app/visit-report?w={workspace}&v={visit}", Exposure.WORKSPACE),
+          new Route("GET /app/visit-ics?w={workspace}&v={visit}", Exposure.WORKSPACE),
+          new Route("/app/action-items.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route(
+              "/app/action-items.xhtml?w={workspace}&open=false&mine=true", Exposure.WORKSPACE),
+          new Route("/app/action-item.xhtml?w={workspace}&id={action}", Exposure.WORKSPACE),
+          new Route("/app/site-history.xhtml?w={workspace}&site={site}", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -116,6 +125,8 @@ public final class Routes {
       return notProbedBecause == null;
     }
   }
+
+  private static final String ACTION_ITEM = "/app/action-item.xhtml?w={workspace}&id={action}";
 
   private static final String NO_ID =
       "takes no record id: it acts on the caller's own organization, which the server decides";
@@ -250,6 +261,17 @@ public final class Routes {
               Exposure.OWN_ACCOUNT,
               "the caller's organization is the tenant and the notification must be theirs:"
                   + " another person's id is not found (ThreadsIT)"),
+          // the item of another workspace named in our own: not found in ours
+          Action.probed(
+              ACTION_ITEM,
+              "#{actionItemView.move}",
+              Exposure.WORKSPACE,
+              "move",
+              Map.of("id", "{otherAction}", "version", "{otherActionVersion}")),
+          actionItemAction(
+              "#{actionItemView.reassign}", "reassign", Map.of("version", "{otherActionVersion}")),
+          actionItemAction(
+              "#{actionItemView.comment}", "add-comment", Map.of("comment:text", "Forged comment")),
           Action.probed(
               "/app/org/sites.xhtml",
               "#{editSite.save}",
@@ -263,6 +285,14 @@ public final class Routes {
               "save",
               Map.of(
                   "agent-form:id", "{otherAgent}", "agent-form:version", "{otherAgentVersion}")));
+
+  /** Forged into the other client's workspace, naming its action item. */
+  private static Action actionItemAction(String method, String button, Map<String, String> more) {
+    Map<String, String> forged = new java.util.HashMap<>(more);
+    forged.put("w", "{otherWorkspace}");
+    forged.put("id", "{otherAction}");
+    return Action.probed(ACTION_ITEM, method, Exposure.WORKSPACE, button, forged);
+  }
 
   private static Action partnerAction(String method, String button) {
     return Action.probed(

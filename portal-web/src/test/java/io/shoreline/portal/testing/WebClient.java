@@ -39,6 +39,13 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A download, byte for byte. */
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** A request with a body of this content type (the API's JSON), with the session's cookie. */
   public HttpResponse<String> send(String method, String path, String contentType, String body)
       throws IOException, InterruptedException {

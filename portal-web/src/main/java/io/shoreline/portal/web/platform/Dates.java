@@ -1,9 +1,11 @@
 package io.shoreline.portal.web.platform;
 
+import io.shoreline.portal.platform.TimeSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -16,6 +18,7 @@ import java.time.format.FormatStyle;
 public class Dates {
 
   @Inject UserSettings settings;
+  @Inject TimeSource time;
 
   public String format(Instant instant) {
     if (instant == null) {
@@ -27,5 +30,19 @@ public class Dates {
         + " ("
         + settings.getZone().getId()
         + ")";
+  }
+
+  /** A calendar day (a due date), e.g. "3 Dec 2026", in the viewer's language. */
+  public String day(LocalDate date) {
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(settings.getLocale())
+            .format(date);
+  }
+
+  /** The viewer's today, in their time zone: what "overdue" is measured against. */
+  public LocalDate today() {
+    return time.now().atZone(settings.getZone()).toLocalDate();
   }
 }

@@ -50,7 +50,7 @@ public class AttachmentDownload extends HttpServlet {
   }
 
   /** RFC 6266: an ASCII fallback and the exact name in UTF-8. */
-  static String disposition(String fileName) {
+  public static String disposition(String fileName) {
     String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
     String utf8 = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;

@@ -16,7 +16,8 @@ import org.primefaces.model.LazyDataModel;
 
 /**
  * Backing bean of app/notifications.xhtml: the caller's notifications from all their workspaces,
- * newest first; opening one marks it read and goes to the post; the daily digest switch.
+ * newest first; opening one marks it read and goes to the post or the action item it is about; the
+ * daily digest switch.
  */
 @Named
 @RequestScoped
@@ -57,13 +58,19 @@ public class NotificationInbox {
         .orElse(0L);
   }
 
-  /** Marks it read; to the thread, on the page that shows the post. */
+  /** Marks it read; to the thread, on the page that shows the post, or to the action item given. */
   public String open() {
     return outcomes
         .attempt(
             () -> {
               tenants.organization();
               Notification opened = notifications.open(RowParameters.id("notification"));
+              if (opened.getKind() == Notification.Kind.ACTION_ASSIGNED) {
+                return "/app/action-item?faces-redirect=true&w="
+                    + opened.getWorkspaceId()
+                    + "&id="
+                    + opened.getActionItemId();
+              }
               return "/app/thread?faces-redirect=true&w="
                   + opened.getWorkspaceId()
                   + "&t="
