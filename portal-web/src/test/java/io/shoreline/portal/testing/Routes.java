@@ -75,7 +75,11 @@ public final class Routes {
           new Route("/app/thread-categories.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("GET /api/v1/workspaces/{w}/threads", Exposure.WORKSPACE),
           new Route("GET /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE),
-          new Route("POST /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE));
+          new Route("POST /api/v1/workspaces/{w}/threads/{t}/posts", Exposure.WORKSPACE),
+          new Route("/app/visits.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/visit-plan.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/visit-plan.xhtml?w={workspace}&v={visit}", Exposure.WORKSPACE),
+          new Route("/app/visit.xhtml?w={workspace}&v={visit}", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -116,6 +120,12 @@ public final class Routes {
       return notProbedBecause == null;
     }
   }
+
+  /** The attacker's own visits, one in each state, whose pages offer each state's buttons. */
+  private static final String OPEN_VISIT = "/app/visit.xhtml?w={workspace}&v={visit}";
+
+  private static final String REVIEW_VISIT = "/app/visit.xhtml?w={workspace}&v={reviewVisit}";
+  private static final String SIGNED_VISIT = "/app/visit.xhtml?w={workspace}&v={signedVisit}";
 
   private static final String NO_ID =
       "takes no record id: it acts on the caller's own organization, which the server decides";
@@ -261,8 +271,98 @@ public final class Routes {
               "#{editAgent.save}",
               Exposure.ORGANIZATION,
               "save",
+              Map.of("agent-form:id", "{otherAgent}", "agent-form:version", "{otherAgentVersion}")),
+          Action.probed(
+              "/app/visit-plan.xhtml?w={workspace}",
+              "#{planVisit.save}",
+              Exposure.WORKSPACE,
+              "save",
               Map.of(
-                  "agent-form:id", "{otherAgent}", "agent-form:version", "{otherAgentVersion}")));
+                  "w", "{otherWorkspace}",
+                  "v", "{otherVisit}",
+                  "version", "{otherVisitVersion}",
+                  "plan:purpose", "Forged visit")),
+          Action.probed(
+              OPEN_VISIT,
+              "#{reportEditor.addItem}",
+              Exposure.WORKSPACE,
+              "add-item",
+              Map.of("w", "{otherWorkspace}", "v", "{otherVisit}", "agenda:text", "Forged item")),
+          visitAction(
+              "#{reportEditor.removeItem}", "remove-item", Map.of("id", "{otherAgendaItem}")),
+          visitAction(
+              "#{reportEditor.saveNotes}",
+              "save-notes",
+              Map.of(
+                  "v", "{otherVisit}", "version", "{otherVisitVersion}", "notes:text", "Forged")),
+          visitAction("#{reportEditor.saveRatings}", "save-ratings", Map.of("v", "{otherVisit}")),
+          visitAction(
+              "#{findingEditor.record}",
+              "record",
+              Map.of(
+                  "v",
+                  "{otherVisit}",
+                  "finding:area_input",
+                  "QUALITY",
+                  "finding:severity_input",
+                  "LOW",
+                  "finding:text",
+                  "Forged finding")),
+          visitAction(
+              "#{findingEditor.save}",
+              "save-finding",
+              Map.of(
+                  "id",
+                  "{otherFinding}",
+                  "version",
+                  "{otherFindingVersion}",
+                  "area",
+                  "QUALITY",
+                  "severity",
+                  "LOW",
+                  "text",
+                  "Forged change")),
+          visitAction("#{findingEditor.remove}", "remove-finding", Map.of("id", "{otherFinding}")),
+          visitAction(
+              "#{actionEditor.add}",
+              "add-action",
+              Map.of("v", "{otherVisit}", "action:title", "Forged action")),
+          visitAction(
+              "#{visitWorkflow.sendToReview}",
+              "send-to-review",
+              Map.of("v", "{otherVisit}", "version", "{otherVisitVersion}")),
+          Action.probed(
+              REVIEW_VISIT,
+              "#{visitWorkflow.reopen}",
+              Exposure.WORKSPACE,
+              "reopen",
+              Map.of("v", "{otherReviewVisit}", "version", "{otherReviewVisitVersion}")),
+          Action.probed(
+              REVIEW_VISIT,
+              "#{visitWorkflow.signOff}",
+              Exposure.WORKSPACE,
+              "sign-off",
+              Map.of("v", "{otherReviewVisit}")),
+          Action.probed(
+              SIGNED_VISIT,
+              "#{visitWorkflow.addAmendment}",
+              Exposure.WORKSPACE,
+              "add-amendment",
+              Map.of("v", "{otherSignedVisit}", "amend:text", "Forged amendment")),
+          Action.probed(
+              SIGNED_VISIT,
+              "#{visitWorkflow.signAmendment}",
+              Exposure.WORKSPACE,
+              "sign-amendment",
+              Map.of("v", "{otherSignedVisit}", "number", "1")));
+
+  /**
+   * A change of an open visit of the attacker's own workspace (the page shows its forms), naming
+   * the other client's visit or records in it.
+   */
+  private static Action visitAction(String method, String button, Map<String, String> forged) {
+    return Action.probed(OPEN_VISIT, method, Exposure.WORKSPACE, button, forged);
+  }
 
   private static Action partnerAction(String method, String button) {
     return Action.probed(

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -100,12 +102,7 @@ class AdversarialIT {
     for (String attacker : ATTACKERS) {
       WebClient web = signedIn(attacker);
       for (Action action : Routes.ACTIONS.stream().filter(Action::isProbed).toList()) {
-        String page =
-            action
-                .view()
-                .replace("{workspace}", ids.get("ownWorkspace"))
-                .replace("{thread}", ids.get("ownThread"))
-                .substring(1);
+        String page = ownPage(action.view());
         if (!web.get(page).body().contains(":" + action.button() + "\"")) {
           continue; // this role is not offered the action at all (the page enforces it too)
         }
@@ -142,7 +139,22 @@ class AdversarialIT {
         "thread", ids.get("otherThread"),
         "t", ids.get("otherThread"),
         "post", ids.get("otherPost"),
-        "attachment", ids.get("otherAttachment"));
+        "attachment", ids.get("otherAttachment"),
+        "visit", ids.get("otherVisit"));
+  }
+
+  /** The attacker's own page of an action: "{thread}" is the id "ownThread", and so on. */
+  private String ownPage(String view) {
+    Matcher placeholder = Pattern.compile("\\{(\\w+)\\}").matcher(view);
+    StringBuilder page = new StringBuilder();
+    while (placeholder.find()) {
+      String name = placeholder.group(1);
+      String key = "own" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      assertThat(ids).as("a value for " + key).containsKey(key);
+      placeholder.appendReplacement(page, ids.get(key));
+    }
+    placeholder.appendTail(page);
+    return page.substring(1);
   }
 
   private Map<String, String> forged(Action action) {

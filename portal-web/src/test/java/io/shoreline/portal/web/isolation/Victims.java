@@ -58,6 +58,7 @@ public class Victims {
   @Inject Threads threads;
   @Inject Posts posts;
   @Inject ThreadCategories categories;
+  @Inject VisitVictims visitVictims;
 
   Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -72,6 +73,7 @@ public class Victims {
       notes.add("Northwind's own note, so that its admin is offered \"delete\"");
     }
     ids.put("ownThread", threadWithAFile("Northwind's own thread") + "");
+    visitVictims.visitsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
     ids.put("otherWorkspace", other.getId() + "");
@@ -108,6 +110,7 @@ public class Victims {
     ids.put(
         "otherAttachment",
         posts.page(otherThread, 0, 1).attachmentsOf(otherPost).get(0).getId() + "");
+    visitVictims.visitsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");

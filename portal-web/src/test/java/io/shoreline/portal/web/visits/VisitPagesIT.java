@@ -1,0 +1,197 @@
+package io.shoreline.portal.web.visits;
+
+import static io.shoreline.portal.testing.DemoLogins.ATLAS_ADMIN;
+import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
+import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shoreline.portal.testing.Deployments;
+import io.shoreline.portal.testing.Pages;
+import io.shoreline.portal.testing.WebClient;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The visit pages over HTTP, as Northwind's and Atlas's coordinators in their workspace: plan a
+ * visit, fill its report, send it to review, sign it off on both sides; then the report is read
+ * only. Refusals come back as messages on the same page, and change nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VisitPagesIT {
+
+  private static final Pattern WORKSPACE_LINK =
+      Pattern.compile("href=\"/app/workspace\\.xhtml\\?w=(\\d+)\"[^>]*>([^<]+)</a>");
+  private static final Pattern VISIT_LOCATION =
+      Pattern.compile("/app/visit\\.xhtml\\?.*\\bv=(\\d+)");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+  private WebClient claire;
+  private String w;
+
+  @BeforeEach
+  void signIn() throws Exception {
+    claire = signedIn(NORTHWIND_ADMIN);
+    Matcher link = WORKSPACE_LINK.matcher(claire.get("app/home.xhtml").body());
+    assertThat(link.find()).isTrue();
+    w = link.group(1);
+  }
+
+  @Test
+  void listAndPlanPagesShowTheSitesZoneAndRefuseAnEndBeforeTheStart() throws Exception {
+    assertThat(claire.get("app/workspace.xhtml?w=" + w).body()).contains("id=\"visits\"");
+    HttpResponse<String> list = ok("app/visits.xhtml?w=" + w);
+    assertThat(list.body()).contains("id=\"plan-visit\"", "calendar:schedule", "list:visits");
+    assertThat(ok("app/visit-plan.xhtml?w=" + w).body()).contains("Times at the site (");
+
+    HttpResponse<String> refused =
+        claire.submit(
+            "app/visit-plan.xhtml?w=" + w,
+            "save",
+            plan("Refused visit", "2027-03-10 09:00", "2027-03-10 08:00"));
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("The visit must end after it starts.");
+    assertThat(ok("app/visits.xhtml?w=" + w).body()).doesNotContain("Refused visit");
+  }
+
+  @Test
+  void aVisitIsPlannedReportedSignedOffByBothSidesAndThenReadOnly() throws Exception {
+    String purpose = "Quarterly visit " + UUID.randomUUID();
+    HttpResponse<String> planned =
+        claire.submit(
+            "app/visit-plan.xhtml?w=" + w,
+            "save",
+            plan(purpose, "2027-03-10 09:00", "2027-03-10 17:00"));
+    assertThat(planned.statusCode()).as(planned.body()).isEqualTo(302);
+    String redirect = planned.headers().firstValue("Location").orElse("");
+    Matcher location = VISIT_LOCATION.matcher(redirect);
+    assertThat(location.find()).as(redirect).isTrue();
+    String visit = "app/visit.xhtml?w=" + w + "&v=" + location.group(1);
+    assertThat(ok(visit).body())
+        .contains(purpose, "Visit planned.", "Casablanca", "(Africa/Casablanca)", "(Europe/Paris)");
+
+    done(claire.submit(visit, "add-item", Map.of("agenda:text", "Floor tour")));
+    done(
+        claire.submit(
+            visit,
+            "record",
+            Map.of(
+                "finding:area_input", "QUALITY",
+                "finding:severity_input", "HIGH",
+                "finding:text", "Scripts are outdated")));
+    String page = ok(visit).body();
+    assertThat(page).contains("Floor tour", "Scripts are outdated");
+
+    HttpResponse<String> stale =
+        claire.submit(
+            visit,
+            "save-finding",
+            Map.of("version", "99", "area", "QUALITY", "severity", "LOW", "text", "Lost update"));
+    assertThat(stale.body()).contains("Someone changed this in the meantime");
+    assertThat(ok(visit).body()).doesNotContain("Lost update");
+
+    done(claire.submit(visit, "save-ratings", Map.of("ratings:areas:1:score", "4")));
+    done(
+        claire.submit(
+            visit,
+            "add-action",
+            Map.of(
+                "action:title", "Rewrite the scripts",
+                "action:owner_input", optionValue(ok(visit).body(), "action:owner_input", "Amina"),
+                "action:due_input", "2027-04-01")));
+    done(claire.submit(visit, "save-notes", Map.of("notes:text", "Good visit overall")));
+    page = ok(visit).body();
+    assertThat(page).contains("Rewrite the scripts", "Amina Haddad", "Good visit overall");
+    assertThat(page).contains("report-pdf", "visit-ics");
+
+    done(claire.submit(visit, "send-to-review", Map.of()));
+    page = ok(visit).body();
+    assertThat(page).contains("in-review", "workflow:sign-off").doesNotContain("agenda:add-item");
+    done(claire.submit(visit, "sign-off", Map.of()));
+    assertThat(ok(visit).body()).doesNotContain("workflow:sign-off");
+
+    WebClient amina = signedIn(ATLAS_ADMIN);
+    done(amina.submit(visit, "sign-off", Map.of()));
+    page = ok(visit).body();
+    assertThat(page)
+        .contains("signed-off", "Claire Dubois", "Amina Haddad", "amend:add-amendment")
+        .doesNotContain("agenda:add-item", "finding:record", "ratings:save-ratings")
+        .doesNotContain("action:add-action", "notes:save-notes", "workflow:");
+
+    done(claire.submit(visit, "add-amendment", Map.of("amend:text", "Also saw the training room")));
+    assertThat(ok(visit).body()).contains("Also saw the training room", "sign-amendment");
+  }
+
+  /** The plan form's fields: the first site, Claire as the visitor, Amina as the host. */
+  private Map<String, String> plan(String purpose, String start, String end) throws Exception {
+    String form = ok("app/visit-plan.xhtml?w=" + w).body();
+    Map<String, String> fields = new HashMap<>();
+    fields.put("plan:start_input", start);
+    fields.put("plan:end_input", end);
+    fields.put("plan:purpose", purpose);
+    fields.put("plan:visitors", checkboxValue(form, "plan:visitors", "Claire"));
+    fields.put("plan:hosts", checkboxValue(form, "plan:hosts", "Amina"));
+    return fields;
+  }
+
+  private static String optionValue(String page, String select, String label) {
+    Matcher options =
+        Pattern.compile(
+                "name=\"" + Pattern.quote(select) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+            .matcher(page);
+    assertThat(options.find()).as(select).isTrue();
+    Matcher option =
+        Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + label).matcher(options.group(1));
+    assertThat(option.find()).as(label + " in " + select).isTrue();
+    return option.group(1);
+  }
+
+  /** A p:selectCheckboxMenu's hidden checkbox for the person. */
+  private static String checkboxValue(String page, String name, String label) {
+    Matcher box =
+        Pattern.compile(
+                "name=\""
+                    + Pattern.quote(name)
+                    + "\"[^>]*value=\"(\\d+)\"[^>]*>"
+                    + "(?:\\s*</input>)?\\s*<label[^>]*>"
+                    + label)
+            .matcher(page);
+    assertThat(box.find()).as(label + " in " + name).isTrue();
+    return box.group(1);
+  }
+
+  private HttpResponse<String> ok(String page) throws Exception {
+    HttpResponse<String> response = claire.get(page);
+    assertThat(response.statusCode()).as(page).isEqualTo(200);
+    assertThat(response.body()).as(page).doesNotContainPattern(Pages.STACK_FRAME);
+    return response;
+  }
+
+  /** A change that went through redirects back to the visit. */
+  private static void done(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+  }
+
+  private WebClient signedIn(String email) throws Exception {
+    WebClient web = new WebClient(base);
+    assertThat(web.signIn(email, PASSWORD).statusCode()).as(email).isEqualTo(302);
+    return web;
+  }
+}
