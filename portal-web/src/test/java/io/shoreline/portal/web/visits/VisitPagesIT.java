@@ -58,7 +58,18 @@ class VisitPagesIT {
     assertThat(claire.get("app/workspace.xhtml?w=" + w).body()).contains("id=\"visits\"");
     HttpResponse<String> list = ok("app/visits.xhtml?w=" + w);
     assertThat(list.body()).contains("id=\"plan-visit\"", "calendar:schedule", "list:visits");
-    assertThat(ok("app/visit-plan.xhtml?w=" + w).body()).contains("Times at the site (");
+    String form = ok("app/visit-plan.xhtml?w=" + w).body();
+    assertThat(form).contains("Times at the site (Africa/Casablanca)");
+    HttpResponse<String> otherSite =
+        ajax(
+            "app/visit-plan.xhtml?w=" + w,
+            "plan:site",
+            "plan:start-zone plan:end-zone",
+            Map.of(
+                "plan", "plan",
+                "plan:site_input", optionValue(form, "plan:site_input", "Manila"),
+                "jakarta.faces.behavior.event", "change"));
+    assertThat(otherSite.body()).contains("Times at the site (Asia/Manila)");
 
     HttpResponse<String> refused =
         claire.submit(
@@ -137,6 +148,52 @@ class VisitPagesIT {
 
     done(claire.submit(visit, "add-amendment", Map.of("amend:text", "Also saw the training room")));
     assertThat(ok(visit).body()).contains("Also saw the training room", "sign-amendment");
+  }
+
+  @Test
+  void theCalendarShowsTheVisitsOfItsWindowInTheViewersZone() throws Exception {
+    String purpose = "Calendar visit " + UUID.randomUUID();
+    // 10:00 in Casablanca (UTC+1) is 11:00 for Claire in Paris (UTC+2 in May)
+    HttpResponse<String> planned =
+        claire.submit(
+            "app/visit-plan.xhtml?w=" + w,
+            "save",
+            plan(purpose, "2027-05-12 10:00", "2027-05-12 16:00"));
+    Matcher location = VISIT_LOCATION.matcher(planned.headers().firstValue("Location").orElse(""));
+    assertThat(location.find()).isTrue();
+    Map<String, String> fetch = new HashMap<>();
+    fetch.put("calendar:schedule", "calendar:schedule");
+    fetch.put("calendar:schedule_event", "true");
+    fetch.put("calendar:schedule_start", "2027-05-01T00:00:00Z");
+    fetch.put("calendar:schedule_end", "2027-06-01T00:00:00Z");
+    fetch.put("calendar", "calendar");
+
+    HttpResponse<String> events =
+        ajax("app/visits.xhtml?w=" + w, "calendar:schedule", "calendar:schedule", fetch);
+
+    assertThat(events.statusCode()).isEqualTo(200);
+    assertThat(events.body())
+        .contains("Casablanca", "2027-05-12T11:00", "v=" + location.group(1))
+        .doesNotContainPattern(Pages.STACK_FRAME);
+  }
+
+  /** A PrimeFaces Ajax request of the page's component, as its script sends it. */
+  private HttpResponse<String> ajax(
+      String path, String source, String render, Map<String, String> fields) throws Exception {
+    String page = ok(path).body();
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+    assertThat(viewState.find() && nonce.find()).isTrue();
+    Map<String, String> request = new HashMap<>(fields);
+    request.put("jakarta.faces.partial.ajax", "true");
+    request.put("jakarta.faces.source", source);
+    request.put("jakarta.faces.partial.execute", source);
+    request.put("jakarta.faces.partial.render", render);
+    request.put("jakarta.faces.ViewState", viewState.group(1));
+    request.put("primefaces.nonce", nonce.group(1));
+    request.put("w", w);
+    return claire.post(path, request);
   }
 
   /** The plan form's fields: the first site, Claire as the visitor, Amina as the host. */
