@@ -57,13 +57,19 @@ public class NotificationInbox {
         .orElse(0L);
   }
 
-  /** Marks it read; to the thread, on the page that shows the post. */
+  /** Marks it read; to the thread, on the page that shows the post, or to the action item. */
   public String open() {
     return outcomes
         .attempt(
             () -> {
               tenants.organization();
               Notification opened = notifications.open(RowParameters.id("notification"));
+              if (opened.getKind() == Notification.Kind.ACTION_ASSIGNED) {
+                return "/app/action-item?faces-redirect=true&w="
+                    + opened.getWorkspaceId()
+                    + "&id="
+                    + opened.getActionItemId();
+              }
               return "/app/thread?faces-redirect=true&w="
                   + opened.getWorkspaceId()
                   + "&t="

@@ -98,6 +98,14 @@ class VisitPagesIT {
     assertThat(ok(visit).body())
         .contains(purpose, "Visit planned.", "Casablanca", "(Africa/Casablanca)", "(Europe/Paris)");
 
+    String replan = "app/visit-plan.xhtml?w=" + w + "&v=" + location.group(1);
+    assertThat(ok(replan).body()).contains(purpose, "2027-03-10 09:00");
+    done(claire.submit(replan, "save", Map.of("plan:purpose", purpose + ", replanned")));
+    assertThat(ok(visit).body()).contains(purpose + ", replanned", "Plan changed.");
+    HttpResponse<String> stalePlan =
+        claire.submit(replan, "save", Map.of("version", "0", "plan:purpose", "Lost plan"));
+    assertThat(stalePlan.body()).contains("Someone changed this in the meantime");
+
     done(claire.submit(visit, "add-item", Map.of("agenda:text", "Floor tour")));
     done(
         claire.submit(
@@ -139,6 +147,8 @@ class VisitPagesIT {
     assertThat(ok(visit).body()).doesNotContain("workflow:sign-off");
 
     WebClient amina = signedIn(ATLAS_ADMIN);
+    assertThat(amina.get("app/notifications.xhtml").body())
+        .contains("Claire Dubois gave you an action item: \"Rewrite the scripts\"");
     done(amina.submit(visit, "sign-off", Map.of()));
     page = ok(visit).body();
     assertThat(page)
