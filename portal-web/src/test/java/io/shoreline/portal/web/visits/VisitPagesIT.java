@@ -8,13 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.testing.WebClient;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -185,6 +189,69 @@ class VisitPagesIT {
     assertThat(events.body())
         .contains("Casablanca", "2027-05-12T11:00", "v=" + location.group(1))
         .doesNotContainPattern(Pages.STACK_FRAME);
+  }
+
+  @Test
+  void aFindingKeepsItsPhotosAndAFileThatIsNoImageIsRefused() throws Exception {
+    HttpResponse<String> planned =
+        claire.submit(
+            "app/visit-plan.xhtml?w=" + w,
+            "save",
+            plan("Photo visit " + UUID.randomUUID(), "2027-06-01 09:00", "2027-06-01 12:00"));
+    Matcher location = VISIT_LOCATION.matcher(planned.headers().firstValue("Location").orElse(""));
+    assertThat(location.find()).isTrue();
+    String visit = "app/visit.xhtml?w=" + w + "&v=" + location.group(1);
+    String fileField = fileInput(ok(visit).body());
+
+    HttpResponse<String> notAnImage =
+        claire.submitWithFiles(
+            visit,
+            "record",
+            finding("Posters are torn"),
+            fileField,
+            Map.of("poster.png", "not a picture at all".getBytes(StandardCharsets.UTF_8)));
+    assertThat(notAnImage.statusCode()).isEqualTo(200);
+    assertThat(notAnImage.body()).contains("not an image: nothing was recorded");
+    assertThat(ok(visit).body()).doesNotContain("Posters are torn");
+
+    done(
+        claire.submitWithFiles(
+            visit,
+            "record",
+            finding("Posters are torn"),
+            fileField,
+            Map.of("poster.png", png(), "wall.png", png())));
+    String page = ok(visit).body();
+    assertThat(page).contains("Posters are torn", "Finding recorded.");
+    assertThat(
+            Pattern.compile(
+                    "class=\"finding-photo\" src=\"/app/finding-photo\\?w=" + w + "&amp;id=\\d+\"")
+                .matcher(page)
+                .results()
+                .count())
+        .isEqualTo(2);
+  }
+
+  private static Map<String, String> finding(String text) {
+    return Map.of(
+        "finding:area_input", "FACILITIES", "finding:severity_input", "LOW", "finding:text", text);
+  }
+
+  /** The name of the record form's file input. */
+  private static String fileInput(String page) {
+    Matcher input = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page);
+    assertThat(input.find()).isTrue();
+    Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
+    assertThat(name.find()).isTrue();
+    return name.group(1);
+  }
+
+  /** A small real PNG. */
+  private static byte[] png() throws Exception {
+    BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", bytes);
+    return bytes.toByteArray();
   }
 
   /** A PrimeFaces Ajax request of the page's component, as its script sends it. */
