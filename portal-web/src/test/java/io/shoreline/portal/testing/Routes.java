@@ -84,7 +84,11 @@ public final class Routes {
           new Route(
               "/app/action-items.xhtml?w={workspace}&open=false&mine=true", Exposure.WORKSPACE),
           new Route("/app/action-item.xhtml?w={workspace}&id={action}", Exposure.WORKSPACE),
-          new Route("/app/site-history.xhtml?w={workspace}&site={site}", Exposure.WORKSPACE));
+          new Route("/app/site-history.xhtml?w={workspace}&site={site}", Exposure.WORKSPACE),
+          new Route("/app/visits.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/visit-plan.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/visit-plan.xhtml?w={workspace}&v={visit}", Exposure.WORKSPACE),
+          new Route("/app/visit.xhtml?w={workspace}&v={visit}", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -127,6 +131,12 @@ public final class Routes {
   }
 
   private static final String ACTION_ITEM = "/app/action-item.xhtml?w={workspace}&id={action}";
+
+  /** The attacker's own visits, one in each state, whose pages offer each state's buttons. */
+  private static final String OPEN_VISIT = "/app/visit.xhtml?w={workspace}&v={visit}";
+
+  private static final String REVIEW_VISIT = "/app/visit.xhtml?w={workspace}&v={reviewVisit}";
+  private static final String SIGNED_VISIT = "/app/visit.xhtml?w={workspace}&v={signedVisit}";
 
   private static final String NO_ID =
       "takes no record id: it acts on the caller's own organization, which the server decides";
@@ -283,8 +293,98 @@ public final class Routes {
               "#{editAgent.save}",
               Exposure.ORGANIZATION,
               "save",
+              Map.of("agent-form:id", "{otherAgent}", "agent-form:version", "{otherAgentVersion}")),
+          Action.probed(
+              "/app/visit-plan.xhtml?w={workspace}",
+              "#{planVisit.save}",
+              Exposure.WORKSPACE,
+              "save",
               Map.of(
-                  "agent-form:id", "{otherAgent}", "agent-form:version", "{otherAgentVersion}")));
+                  "w", "{otherWorkspace}",
+                  "v", "{otherVisit}",
+                  "version", "{otherVisitVersion}",
+                  "plan:purpose", "Forged visit")),
+          Action.probed(
+              OPEN_VISIT,
+              "#{reportEditor.addItem}",
+              Exposure.WORKSPACE,
+              "add-item",
+              Map.of("w", "{otherWorkspace}", "v", "{otherVisit}", "agenda:text", "Forged item")),
+          visitAction(
+              "#{reportEditor.removeItem}", "remove-item", Map.of("id", "{otherAgendaItem}")),
+          visitAction(
+              "#{reportEditor.saveNotes}",
+              "save-notes",
+              Map.of(
+                  "v", "{otherVisit}", "version", "{otherVisitVersion}", "notes:text", "Forged")),
+          visitAction("#{reportEditor.saveRatings}", "save-ratings", Map.of("v", "{otherVisit}")),
+          visitAction(
+              "#{findingEditor.record}",
+              "record",
+              Map.of(
+                  "v",
+                  "{otherVisit}",
+                  "finding:area_input",
+                  "QUALITY",
+                  "finding:severity_input",
+                  "LOW",
+                  "finding:text",
+                  "Forged finding")),
+          visitAction(
+              "#{findingEditor.save}",
+              "save-finding",
+              Map.of(
+                  "id",
+                  "{otherFinding}",
+                  "version",
+                  "{otherFindingVersion}",
+                  "area",
+                  "QUALITY",
+                  "severity",
+                  "LOW",
+                  "text",
+                  "Forged change")),
+          visitAction("#{findingEditor.remove}", "remove-finding", Map.of("id", "{otherFinding}")),
+          visitAction(
+              "#{actionEditor.add}",
+              "add-action",
+              Map.of("v", "{otherVisit}", "action:title", "Forged action")),
+          visitAction(
+              "#{visitWorkflow.sendToReview}",
+              "send-to-review",
+              Map.of("v", "{otherVisit}", "version", "{otherVisitVersion}")),
+          Action.probed(
+              REVIEW_VISIT,
+              "#{visitWorkflow.reopen}",
+              Exposure.WORKSPACE,
+              "reopen",
+              Map.of("v", "{otherReviewVisit}", "version", "{otherReviewVisitVersion}")),
+          Action.probed(
+              REVIEW_VISIT,
+              "#{visitWorkflow.signOff}",
+              Exposure.WORKSPACE,
+              "sign-off",
+              Map.of("v", "{otherReviewVisit}")),
+          Action.probed(
+              SIGNED_VISIT,
+              "#{visitWorkflow.addAmendment}",
+              Exposure.WORKSPACE,
+              "add-amendment",
+              Map.of("v", "{otherSignedVisit}", "amend:text", "Forged amendment")),
+          Action.probed(
+              SIGNED_VISIT,
+              "#{visitWorkflow.signAmendment}",
+              Exposure.WORKSPACE,
+              "sign-amendment",
+              Map.of("v", "{otherSignedVisit}", "number", "1")));
+
+  /**
+   * A change of an open visit of the attacker's own workspace (the page shows its forms), naming
+   * the other client's visit or records in it.
+   */
+  private static Action visitAction(String method, String button, Map<String, String> forged) {
+    return Action.probed(OPEN_VISIT, method, Exposure.WORKSPACE, button, forged);
+  }
 
   /** Forged into the other client's workspace, naming its action item. */
   private static Action actionItemAction(String method, String button, Map<String, String> more) {

@@ -98,6 +98,62 @@ public final class WebClient {
    */
   public HttpResponse<String> submit(String page, String button, Map<String, String> overrides)
       throws IOException, InterruptedException {
+    Form form = form(page, button, overrides);
+    return post(form.action(), form.fields());
+  }
+
+  /**
+   * As {@link #submit}, as a multipart form (a form with a file field) with these files, by name,
+   * in its file input {@code fileField}.
+   */
+  public HttpResponse<String> submitWithFiles(
+      String page,
+      String button,
+      Map<String, String> overrides,
+      String fileField,
+      Map<String, byte[]> files)
+      throws IOException, InterruptedException {
+    Form form = form(page, button, overrides);
+    String boundary = "----shoreline" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (var field : form.fields().entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    for (var file : files.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
+                  + file.getKey()
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.getValue());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + form.action()))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Where a form posts, and what. */
+  private record Form(String action, Map<String, String> fields) {}
+
+  private Form form(String page, String button, Map<String, String> overrides)
+      throws IOException, InterruptedException {
     String html = get(page).body();
     Matcher buttonId =
         Pattern.compile("id=\"([\\w:-]*:" + Pattern.quote(button) + ")\"").matcher(html);
@@ -125,7 +181,7 @@ public final class WebClient {
     fields.put("primefaces.nonce", find(NONCE, html));
     fields.putAll(overrides);
     String action = form.group(1).replace("&amp;", "&");
-    return post(action.startsWith("/") ? action.substring(1) : action, fields);
+    return new Form(action.startsWith("/") ? action.substring(1) : action, fields);
   }
 
   private static String find(Pattern pattern, String page) {

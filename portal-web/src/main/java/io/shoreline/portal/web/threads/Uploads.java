@@ -6,11 +6,11 @@ import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
 
 /** What the browser sent in a file field, as the domain takes it. */
-final class Uploads {
+public final class Uploads {
 
   private Uploads() {}
 
-  static List<Upload> of(UploadedFiles files) {
+  public static List<Upload> of(UploadedFiles files) {
     if (files == null || files.getFiles() == null) {
       return List.of();
     }

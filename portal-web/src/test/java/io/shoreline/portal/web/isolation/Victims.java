@@ -32,24 +32,8 @@ import io.shoreline.portal.threads.ThreadCategory;
 import io.shoreline.portal.threads.ThreadSummary;
 import io.shoreline.portal.threads.Threads;
 import io.shoreline.portal.threads.Upload;
-import io.shoreline.portal.visits.ActionItem;
-import io.shoreline.portal.visits.ActionItems;
-import io.shoreline.portal.visits.Finding;
-import io.shoreline.portal.visits.FindingDetails;
-import io.shoreline.portal.visits.Findings;
-import io.shoreline.portal.visits.NewActionItem;
-import io.shoreline.portal.visits.Severity;
-import io.shoreline.portal.visits.SiteVisit;
-import io.shoreline.portal.visits.SiteVisits;
-import io.shoreline.portal.visits.VisitArea;
-import io.shoreline.portal.visits.VisitPlan;
-import io.shoreline.portal.visits.VisitRatings;
-import io.shoreline.portal.visits.VisitSites;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +58,7 @@ public class Victims {
   @Inject Threads threads;
   @Inject Posts posts;
   @Inject ThreadCategories categories;
-  @Inject VisitSites visitSites;
-  @Inject SiteVisits siteVisits;
-  @Inject Findings findings;
-  @Inject VisitRatings ratings;
-  @Inject ActionItems actionItems;
+  @Inject VisitVictims visitVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -93,6 +73,7 @@ public class Victims {
       notes.add("Northwind's own note, so that its admin is offered \"delete\"");
     }
     ids.put("ownThread", threadWithAFile("Northwind's own thread") + "");
+    visitVictims.visitsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
     ids.put("otherWorkspace", other.getId() + "");
@@ -129,73 +110,12 @@ public class Victims {
     ids.put(
         "otherAttachment",
         posts.page(otherThread, 0, 1).attachmentsOf(otherPost).get(0).getId() + "");
-    siteVisitRecords(ids);
+    visitVictims.visitsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");
     ids.put("otherAgentVersion", agent.getVersion() + "");
     return ids;
-  }
-
-  // ---- site visits (issue 5): downloads, action items, a site's history ----
-
-  /** A 1×1 PNG: a photo whose content is an image. */
-  private static final byte[] PHOTO =
-      Base64.getDecoder()
-          .decode(
-              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-
-  /**
-   * In each of the two workspaces (made once): a visit to an Atlas site whose visitor is the
-   * workspace's client admin, with a finding and its photo and an action item the admin owns. Ids:
-   * ownVisit and ownAction in Northwind's; otherVisit, otherFinding, otherPhoto, otherAction,
-   * otherActionVersion and otherVisitSite in Contoso's.
-   */
-  private void siteVisitRecords(Map<String, String> ids) {
-    access.openWorkspace(Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN);
-    SiteVisit own = visitWithAnAction("Northwind's own visit");
-    ids.put("ownVisit", own.getId() + "");
-    ids.put("ownAction", actionItems.ofVisit(own.getId()).get(0).item().getId() + "");
-    access.openWorkspace(Long.parseLong(ids.get("otherWorkspace")), CONTOSO_ADMIN);
-    SiteVisit other = visitWithAnAction("Contoso's visit to Atlas");
-    ActionItem action = actionItems.ofVisit(other.getId()).get(0).item();
-    ids.put("otherVisit", other.getId() + "");
-    ids.put("otherVisitSite", other.getSiteId() + "");
-    ids.put("otherFinding", findings.ofVisit(other.getId()).get(0).getId() + "");
-    ids.put("otherPhoto", findings.photosOfVisit(other.getId()).get(0).id() + "");
-    ids.put("otherAction", action.getId() + "");
-    ids.put("otherActionVersion", action.getVersion() + "");
-  }
-
-  private SiteVisit visitWithAnAction(String purpose) {
-    return siteVisits.page(0, 50).stream()
-        .filter(visit -> visit.getPurpose().equals(purpose))
-        .findFirst()
-        .orElseGet(
-            () -> {
-              long me = access.caller().getId();
-              LocalDateTime start = LocalDateTime.of(2026, 3, 10, 9, 0);
-              SiteVisit visit =
-                  siteVisits.plan(
-                      new VisitPlan(
-                          visitSites.all().get(0).id(),
-                          start,
-                          start.plusHours(6),
-                          purpose,
-                          List.of(me),
-                          List.of()));
-              Finding finding =
-                  findings.record(
-                      visit.getId(),
-                      new FindingDetails(VisitArea.QUALITY, Severity.HIGH, "Only members see this"),
-                      List.of(new Upload("desk.png", PHOTO)));
-              ratings.rate(visit.getId(), Map.of(VisitArea.QUALITY, 3));
-              actionItems.create(
-                  visit.getId(),
-                  new NewActionItem(
-                      finding.getId(), "Retrain the callback team", me, LocalDate.of(2026, 4, 1)));
-              return visit;
-            });
   }
 
   /**
