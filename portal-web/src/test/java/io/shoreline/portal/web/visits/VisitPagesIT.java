@@ -152,7 +152,7 @@ class VisitPagesIT {
 
     WebClient amina = signedIn(ATLAS_ADMIN);
     assertThat(amina.get("app/notifications.xhtml").body())
-        .contains("Claire Dubois gave you an action item: \"Rewrite the scripts\"");
+        .contains("Claire Dubois gave you the action \"Rewrite the scripts\"");
     done(amina.submit(visit, "sign-off", Map.of()));
     page = ok(visit).body();
     assertThat(page)
