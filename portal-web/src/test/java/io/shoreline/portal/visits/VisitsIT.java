@@ -744,6 +744,55 @@ class VisitsIT {
   }
 
   @Test
+  void aReopenedReportLosesItsSignaturesAndViewersChangeNothing() throws Exception {
+    access.openWorkspace(av.getId(), alice);
+    SiteVisit visit = visits.plan(plan(casablanca, "2026-06-10T09:00", "2026-06-10T17:00"));
+    long visitId = visit.getId();
+    ActionItem action =
+        actions.create(visitId, new NewActionItem(null, "Check the rota", id(vera), DUE));
+    SiteVisit inReview = visits.sendToReview(visitId, visit.getVersion());
+    signOffs.signReport(visitId);
+    access.openWorkspace(av.getId(), carla); // a contributor may not take it back
+    assertRefused(
+        () -> signOffs.reopen(visitId, visits.find(visitId).getVersion()),
+        "visits.coordinatorsSign");
+
+    // the vendor's coordinator takes it back: the client's signature is void
+    access.openWorkspace(av.getId(), victor);
+    assertThatThrownBy(() -> signOffs.reopen(visitId, inReview.getVersion() - 1))
+        .satisfies(e -> assertThat(refusal(e)).isInstanceOf(ChangedMeanwhileException.class));
+    SiteVisit reopened = signOffs.reopen(visitId, visits.find(visitId).getVersion());
+    assertThat(reopened.getStatus()).isEqualTo(VisitStatus.PLANNED);
+    assertThat(signOffs.ofVisit(visitId)).isEmpty();
+    agenda.add(visitId, "Added after reopening");
+
+    // reassigning tells the new owner; a stranger cannot be given it
+    access.openWorkspace(av.getId(), alice);
+    ActionItem current = actions.find(action.getId());
+    assertRefused(
+        () -> actions.reassign(action.getId(), current.getVersion(), id(bob), DUE),
+        "actions.ownerNotMember");
+    actions.reassign(action.getId(), current.getVersion(), id(victor), DUE.plusDays(7));
+    access.openOrganization(victor);
+    assertThat(notifications.page(0, 10))
+        .filteredOn(n -> n.getKind() == Notification.Kind.ACTION_ASSIGNED)
+        .extracting(Notification::getActionItemId)
+        .containsExactly(action.getId());
+
+    // Victor is a viewer of B–V: he reads there, but plans and changes nothing
+    access.openWorkspace(bv.getId(), victor);
+    Map<String, String> before = fingerprint();
+    assertThatThrownBy(
+            () -> visits.plan(plan(casablanca, "2026-06-10T09:00", "2026-06-10T17:00", List.of())))
+        .satisfies(
+            e ->
+                assertThat(refusal(e))
+                    .isInstanceOf(io.shoreline.portal.platform.NotAllowedException.class));
+    assertThat(visits.page(0, 10)).isEmpty();
+    assertThat(fingerprint()).isEqualTo(before);
+  }
+
+  @Test
   void aReportCostsTheSameStatementsForOneFindingAndForThirty() throws Exception {
     access.openWorkspace(av.getId(), alice);
     long small = visitWithFindings(1);
@@ -863,7 +912,8 @@ class VisitsIT {
       if (cause instanceof RuleViolation
           || cause instanceof ChangedMeanwhileException
           || cause instanceof OptimisticLockException
-          || cause instanceof NoSuchRecordException) {
+          || cause instanceof NoSuchRecordException
+          || cause instanceof io.shoreline.portal.platform.NotAllowedException) {
         return cause;
       }
     }
