@@ -793,6 +793,83 @@ class VisitsIT {
   }
 
   @Test
+  void whileOpenTheReportChangesAndRemovalsTakeTheirPartsAlong() throws Exception {
+    access.openWorkspace(av.getId(), alice);
+    SiteVisit visit =
+        visits.plan(
+            plan(
+                casablanca,
+                "2026-06-10T09:00",
+                "2026-06-10T17:00",
+                List.of(id(alice)),
+                List.of(id(victor))));
+    long visitId = visit.getId();
+
+    // replanned: other times (Ramadan clock, UTC+0), other people
+    SiteVisit replanned =
+        visits.replan(
+            visitId,
+            visit.getVersion(),
+            plan(
+                casablanca,
+                "2026-03-02T10:00",
+                "2026-03-02T12:00",
+                List.of(id(carla), id(amir)),
+                List.of(id(vera))));
+    assertThat(replanned.getStartsAt()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
+    assertThat(participants.ofVisit(visitId))
+        .extracting(Participant::accountId)
+        .containsExactlyInAnyOrder(id(carla), id(amir), id(vera));
+    assertThatThrownBy(
+            () ->
+                visits.replan(
+                    visitId,
+                    visit.getVersion(),
+                    plan(casablanca, "2026-03-02T10:00", "2026-03-02T12:00")))
+        .satisfies(e -> assertThat(refusal(e)).isInstanceOf(ChangedMeanwhileException.class));
+
+    AgendaItem first = agenda.add(visitId, "First");
+    agenda.add(visitId, "Second");
+    agenda.remove(first.getId());
+    assertThat(agenda.add(visitId, "Third").getPosition()).isEqualTo(3);
+    assertThat(agenda.ofVisit(visitId))
+        .extracting(AgendaItem::getText)
+        .containsExactly("Second", "Third");
+
+    // a finding with photos goes with its photos; one an action comes from stays
+    Finding pictured =
+        findings.record(
+            visitId,
+            new FindingDetails(VisitArea.FACILITIES, Severity.LOW, "Broken chairs"),
+            List.of(new Upload("a.png", png()), new Upload("b.png", png())));
+    findings.addPhoto(pictured.getId(), new Upload("c.png", png()));
+    long firstPhoto = findings.photosOfVisit(visitId).get(0).id();
+    findings.removePhoto(firstPhoto);
+    assertThat(findings.photosOfVisit(visitId))
+        .extracting(PhotoInfo::fileName)
+        .containsExactly("b.png", "c.png");
+    findings.remove(pictured.getId());
+    assertThat(findings.ofVisit(visitId)).isEmpty();
+    assertThat(findings.photosOfVisit(visitId)).isEmpty();
+    assertThat(rows("SELECT COUNT(*) FROM finding_photo WHERE finding_id = " + pictured.getId()))
+        .isZero();
+    Finding acted =
+        findings.record(
+            visitId, new FindingDetails(VisitArea.TOOLS, Severity.HIGH, "Old PCs"), List.of());
+    actions.create(visitId, new NewActionItem(acted.getId(), "Replace PCs", id(vera), DUE));
+    assertRefused(() -> findings.remove(acted.getId()), "visits.findingHasActions");
+    assertThat(findings.ofVisit(visitId)).hasSize(1);
+
+    // rating again replaces a score; 0 clears one
+    ratings.rate(visitId, scores(VisitArea.QUALITY, 2, VisitArea.BRAND, 5));
+    ratings.rate(visitId, scores(VisitArea.QUALITY, 4, VisitArea.BRAND, 0));
+    assertThat(ratings.byArea(visitId))
+        .containsOnlyKeys(VisitArea.QUALITY)
+        .hasEntrySatisfying(VisitArea.QUALITY, r -> assertThat(r.getScore()).isEqualTo(4));
+    assertThat(ratings.atSite(casablanca)).extracting(AreaRating::getScore).containsExactly(4);
+  }
+
+  @Test
   void aReportCostsTheSameStatementsForOneFindingAndForThirty() throws Exception {
     access.openWorkspace(av.getId(), alice);
     long small = visitWithFindings(1);
