@@ -15,6 +15,7 @@ import io.shoreline.portal.tenancy.isolation.TenantBound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -164,9 +165,16 @@ public class ActionItems {
     return query;
   }
 
+  /**
+   * The item, locked: of two people moving it at once the second reads the first one's change and
+   * is refused by the version check, not by a failing commit.
+   */
   private ActionItem toChange(long id, long seenVersion) {
     member.toWrite();
-    ActionItem item = find(id);
+    ActionItem item = em.find(ActionItem.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (item == null) {
+      throw new NoSuchRecordException("action item", id);
+    }
     ChangedMeanwhileException.check("action item", id, item.getVersion(), seenVersion);
     return item;
   }

@@ -11,6 +11,7 @@ import io.shoreline.portal.threads.Upload;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
@@ -109,9 +110,15 @@ public class Findings {
     return finding;
   }
 
+  /**
+   * The finding, read again under the visit's lock (and its own): a change another person saved
+   * while this request waited shows in its version, so the version check refuses a stale edit
+   * instead of the commit failing on it.
+   */
   private Finding toChange(long findingId) {
     Finding finding = find(findingId);
     visits.openForChange(finding.getVisitId());
+    em.refresh(finding, LockModeType.PESSIMISTIC_WRITE);
     return finding;
   }
 

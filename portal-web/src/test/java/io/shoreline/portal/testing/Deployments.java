@@ -78,6 +78,18 @@ public final class Deployments {
                 .asFile());
   }
 
+  /** Adds {@link Mailbox} and GreenMail, for an in-container test that reads the portal's mail. */
+  public static WebArchive withMailbox(WebArchive war) {
+    return war.addClass(Mailbox.class)
+        .addAsLibraries(
+            Maven.configureResolver()
+                .workOffline()
+                .loadPomFromFile("pom.xml")
+                .resolve("com.icegreen:greenmail")
+                .withoutTransitivity()
+                .asFile());
+  }
+
   private static List<String> features(String... extra) {
     List<String> all = new ArrayList<>(List.of(BASE));
     all.addAll(List.of(extra));

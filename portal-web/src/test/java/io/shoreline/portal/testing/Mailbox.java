@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The SMTP server the portal mails to during the integration tests: GreenMail on the port the build
- * reserved ({@code portal.it.smtpPort}) and passed to the portal as PORTAL_SMTP_PORT.
+ * reserved ({@code portal.it.smtpPort}) and passed to the portal as PORTAL_SMTP_PORT. An
+ * in-container test may start it inside the server, where only PORTAL_SMTP_PORT is set (the WAR
+ * then needs the GreenMail jar: see {@link Deployments#withMailbox}).
  */
 public final class Mailbox implements AutoCloseable {
 
@@ -29,6 +31,10 @@ public final class Mailbox implements AutoCloseable {
 
   public static Mailbox start() {
     Integer port = Integer.getInteger("portal.it.smtpPort");
+    if (port == null && System.getenv("PORTAL_SMTP_PORT") != null) {
+      // inside the server (an in-container test): the port the portal itself mails to
+      port = Integer.valueOf(System.getenv("PORTAL_SMTP_PORT"));
+    }
     if (port == null) {
       throw new IllegalStateException("no portal.it.smtpPort: run the ITs through Maven");
     }
