@@ -100,8 +100,7 @@ public class DemoData {
         james.getEmail(), new SiteDetails("Canary Wharf", "London", "GB", "Europe/London", 60));
     visits.create(
         northwindAtlas.getId(),
-        new DemoVisits.Cast(
-            claire.getEmail(), luc.getId(), amina.getEmail(), rafael.getId(), maria.getId()));
+        new DemoVisits.Cast(claire.getEmail(), luc.getId(), amina.getEmail(), rafael.getId()));
     LOG.info(
         "Demo data created. Sign in at /login.xhtml, password "
             + PASSWORD

@@ -42,12 +42,7 @@ class DemoVisits {
   @Inject SignOffs signOffs;
 
   /** The coordinators sign; the contributors are a client visitor and a vendor host. */
-  record Cast(
-      String clientCoordinator,
-      long visitor,
-      String vendorCoordinator,
-      long host,
-      long vendorHand) {}
+  record Cast(String clientCoordinator, long visitor, String vendorCoordinator, long host) {}
 
   @ActivateRequestContext
   void create(long workspaceId, Cast cast) {
@@ -85,7 +80,7 @@ class DemoVisits {
         actions.create(
             second.getId(),
             new NewActionItem(
-                null, "Share the new call-flow diagrams", cast.vendorHand(), today.minusDays(10)));
+                null, "Share the new call-flow diagrams", cast.host(), today.minusDays(10)));
     access.openWorkspace(workspaceId, cast.vendorCoordinator());
     actions.move(done.getId(), done.getVersion(), ActionStatus.DONE);
     signOff(workspaceId, second, cast);

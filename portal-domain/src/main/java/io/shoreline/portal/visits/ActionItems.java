@@ -9,6 +9,7 @@ import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Memberships;
+import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
@@ -189,6 +190,8 @@ public class ActionItems {
   private Account requireMember(long accountId) {
     return memberships
         .find(member.workspaceId(), accountId)
+        // a viewer could not move the item along: only who can write owns one
+        .filter(membership -> membership.getRole() != WorkspaceRole.VIEWER)
         .map(Membership::getAccount)
         .orElseThrow(() -> new RuleViolation("actions.ownerNotMember"));
   }

@@ -30,6 +30,7 @@ public class SiteVisits {
   @Inject TimeSource time;
   @Inject VisitSites sites;
   @Inject VisitParticipants participants;
+  @Inject VisitsRead read;
 
   public SiteVisit plan(VisitPlan plan) {
     member.toWrite();
@@ -69,11 +70,16 @@ public class SiteVisits {
 
   public SiteVisit find(long id) {
     member.get();
-    SiteVisit visit = em.find(SiteVisit.class, id);
-    if (visit == null) {
-      throw new NoSuchRecordException("visit", id);
-    }
-    return visit;
+    return read.get(id)
+        .orElseGet(
+            () -> {
+              SiteVisit visit = em.find(SiteVisit.class, id);
+              if (visit == null) {
+                throw new NoSuchRecordException("visit", id);
+              }
+              read.remember(visit);
+              return visit;
+            });
   }
 
   /** Newest first. */
@@ -127,6 +133,7 @@ public class SiteVisits {
     if (visit == null) {
       throw new NoSuchRecordException("visit", id);
     }
+    read.remember(visit);
     return visit;
   }
 

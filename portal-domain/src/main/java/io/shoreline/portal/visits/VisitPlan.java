@@ -36,7 +36,8 @@ public record VisitPlan(
     if (!startsAt(siteZone).isBefore(endsAt(siteZone))) {
       throw new RuleViolation("visits.endBeforeStart");
     }
-    if (Duration.between(startsAt(siteZone), endsAt(siteZone)).compareTo(LONGEST) > 0) {
+    // by the site's wall clock: a month that gains an hour in autumn is still a month
+    if (Duration.between(start, end).compareTo(LONGEST) > 0) {
       throw new RuleViolation("visits.tooLong", LONGEST.toDays());
     }
     if (purpose.isEmpty()) {

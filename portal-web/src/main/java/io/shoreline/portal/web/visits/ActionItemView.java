@@ -1,7 +1,6 @@
 package io.shoreline.portal.web.visits;
 
 import io.shoreline.portal.tenancy.Membership;
-import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.visits.AccountNames;
@@ -41,7 +40,7 @@ public class ActionItemView {
   @Inject ActionItems actions;
   @Inject SiteVisits visits;
   @Inject Findings findings;
-  @Inject Memberships memberships;
+  @Inject WorkspaceMembers members;
   @Inject AccountNames names;
   @Inject CallerMembership member;
   @Inject Dates dates;
@@ -128,11 +127,9 @@ public class ActionItemView {
     return getItem() != null && item.isOverdueOn(dates.today());
   }
 
-  /** Who may own it: the members of either side. */
+  /** Who may own it: the members of either side who can write. */
   public List<Membership> getCandidates() {
-    return outcomes
-        .attempt(() -> memberships.ofWorkspace(tenants.workspace().getPartnership().getId()))
-        .orElse(List.of());
+    return members.owners();
   }
 
   public String ownerName() {

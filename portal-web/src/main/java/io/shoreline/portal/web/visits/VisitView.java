@@ -152,9 +152,9 @@ public class VisitView {
             .format(date);
   }
 
-  /** Whom an action item may go to: members of either side. */
+  /** Whom an action item may go to: members of either side who can write. */
   public List<Membership> getMembers() {
-    return members.all();
+    return members.owners();
   }
 
   public long getVisitId() {

@@ -3,6 +3,7 @@ package io.shoreline.portal.web.visits;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.OrganizationKind;
+import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.web.platform.Outcomes;
 import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +35,11 @@ public class WorkspaceMembers {
               .toList();
     }
     return all;
+  }
+
+  /** Who may own an action item: members of either side but viewers, who cannot act on it. */
+  public List<Membership> owners() {
+    return all().stream().filter(m -> m.getRole() != WorkspaceRole.VIEWER).toList();
   }
 
   public List<Membership> of(OrganizationKind kind) {

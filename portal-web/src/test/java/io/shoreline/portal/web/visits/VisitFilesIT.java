@@ -4,11 +4,11 @@ import static io.shoreline.portal.testing.DemoLogins.CONTOSO_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
+import io.shoreline.portal.testing.PdfText;
 import io.shoreline.portal.testing.WebClient;
 import io.shoreline.portal.threads.Notifications;
 import io.shoreline.portal.web.isolation.Victims;
@@ -34,15 +34,16 @@ class VisitFilesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries();
+    return Deployments.portalWithTestLibraries().addClass(PdfText.class);
   }
 
-  private static final String TOM = "tom.evans@contoso.example";
+  private static final String PRIYA = "priya.shah@contoso.example";
 
   @ArquillianResource URL base;
   @Inject Victims victims;
   @Inject TenantAccess access;
   @Inject Notifications notifications;
+  @Inject Accounts accounts;
 
   private Map<String, String> ids;
   private WebClient contoso;
@@ -60,7 +61,7 @@ class VisitFilesIT {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(header(pdf, "Content-Type")).startsWith("application/pdf");
     assertThat(header(pdf, "Content-Disposition")).startsWith("attachment; filename=\"visit-");
-    assertThat(text(pdf.body()))
+    assertThat(PdfText.of(pdf.body()))
         .contains("Only members see this", "Retrain the callback team", "Quality", "3 / 5")
         .contains("DRAFT");
   }
@@ -136,16 +137,26 @@ class VisitFilesIT {
   @Test
   void theNewOwnerIsNotifiedAndTheNotificationLeadsToTheItem() throws Exception {
     String page = "app/action-item.xhtml?w=" + w() + "&id=" + action();
-    HttpResponse<String> reassigned =
+    // a viewer could not act on it: Tom is offered as no owner, and a forged choice is refused
+    String priyaId = accounts.findByEmail(PRIYA).orElseThrow().getId() + "";
+    assertThat(contoso.get(page).body())
+        .contains("<option value=\"" + priyaId + "\"")
+        .doesNotContain("<option value=\"" + ids.get("otherAccount") + "\"");
+    HttpResponse<String> toViewer =
         contoso.submit(page, "reassign", Map.of("reassign:owner_input", ids.get("otherAccount")));
+    assertThat(toViewer.statusCode()).isEqualTo(200);
+    assertThat(toViewer.body()).contains("ui-messages-error");
+
+    HttpResponse<String> reassigned =
+        contoso.submit(page, "reassign", Map.of("reassign:owner_input", priyaId));
     assertThat(reassigned.statusCode()).isEqualTo(302);
 
-    WebClient tom = signedIn(TOM);
-    assertThat(tom.get("app/notifications.xhtml").body()).contains("gave you the action");
-    access.openOrganization(TOM);
+    WebClient priya = signedIn(PRIYA);
+    assertThat(priya.get("app/notifications.xhtml").body()).contains("gave you the action");
+    access.openOrganization(PRIYA);
     long notification = notifications.page(0, 1).get(0).getId();
     HttpResponse<String> opened =
-        tom.submit("app/notifications.xhtml", "open", Map.of("id", notification + ""));
+        priya.submit("app/notifications.xhtml", "open", Map.of("id", notification + ""));
 
     assertThat(opened.statusCode()).isEqualTo(302);
     assertThat(header(opened, "Location"))
@@ -177,15 +188,6 @@ class VisitFilesIT {
 
   private static String header(HttpResponse<?> response, String name) {
     return response.headers().firstValue(name).orElse("");
-  }
-
-  private static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder text = new StringBuilder();
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-    }
-    return text.toString();
   }
 
   private WebClient signedIn(String email) throws Exception {

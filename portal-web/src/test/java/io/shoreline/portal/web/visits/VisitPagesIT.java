@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -162,6 +163,38 @@ class VisitPagesIT {
 
     done(claire.submit(visit, "add-amendment", Map.of("amend:text", "Also saw the training room")));
     assertThat(ok(visit).body()).contains("Also saw the training room", "sign-amendment");
+
+    // crafted requests: the forms of an open visit, posted naming the signed one, change nothing
+    // (Faces processes no form the signed report does not render; the domain refuses them too,
+    // with visits.signedOff: VisitsIT)
+    String signed = location.group(1);
+    HttpResponse<String> other =
+        claire.submit(
+            "app/visit-plan.xhtml?w=" + w,
+            "save",
+            plan("Open visit " + UUID.randomUUID(), "2027-04-10 09:00", "2027-04-10 12:00"));
+    Matcher otherLocation = VISIT_LOCATION.matcher(other.headers().firstValue("Location").get());
+    assertThat(otherLocation.find()).isTrue();
+    String open = "app/visit.xhtml?w=" + w + "&v=" + otherLocation.group(1);
+    for (var crafted :
+        List.of(
+            claire.submit(open, "add-item", Map.of("v", signed, "agenda:text", "Sneaked in")),
+            claire.submit(open, "save-notes", Map.of("v", signed, "notes:text", "Sneaked in")),
+            claire.submit(open, "save-ratings", Map.of("v", signed, "ratings:areas:1:score", "1")),
+            claire.submit(
+                open,
+                "record",
+                Map.of(
+                    "v", signed,
+                    "finding:area_input", "BRAND",
+                    "finding:severity_input", "LOW",
+                    "finding:text", "Sneaked in")))) {
+      assertThat(crafted.statusCode()).isEqualTo(200);
+      assertThat(crafted.body()).contains("signed-off").doesNotContain("Sneaked in");
+    }
+    assertThat(ok(visit).body())
+        .doesNotContain("Sneaked in")
+        .contains("4 / 5", "Good visit overall");
   }
 
   @Test

@@ -2,8 +2,7 @@ package io.shoreline.portal.web.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.shoreline.portal.testing.PdfText;
 import io.shoreline.portal.visits.VisitReport;
 import io.shoreline.portal.visits.VisitStatus;
 import java.io.ByteArrayOutputStream;
@@ -96,13 +95,7 @@ class VisitReportPdfTest {
     return out.toByteArray();
   }
 
-  private static String text(byte[] pdf) throws IOException {
-    PdfReader reader = new PdfReader(pdf);
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    StringBuilder text = new StringBuilder();
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    return text.toString();
+  private static String text(byte[] pdf) {
+    return PdfText.of(pdf);
   }
 }

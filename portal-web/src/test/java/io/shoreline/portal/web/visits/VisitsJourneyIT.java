@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shoreline.portal.testing.Browser;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Mailbox;
+import io.shoreline.portal.testing.PdfText;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Widgets;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -151,7 +149,7 @@ class VisitsJourneyIT {
       assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
       assertThat(new String(Arrays.copyOf(pdf.body(), 5), StandardCharsets.US_ASCII))
           .isEqualTo("%PDF-");
-      assertThat(pdfText(pdf.body()))
+      assertThat(PdfText.of(pdf.body()))
           .contains(finding, "Rafael Santos", "James Clarke", "Amina Haddad")
           .contains(action.split(" ")); // a table cell may wrap the title
     }
@@ -202,84 +200,6 @@ class VisitsJourneyIT {
     return browser.driver().findElements(By.cssSelector(cssSelector)).stream()
         .map(WebElement::getText)
         .toList();
-  }
-
-  /**
-   * The text the PDF's pages show, as far as a test needs it: the literal strings of the text
-   * operators (Tj, and TJ with its pieces joined) of every content stream, a line each. Enough for
-   * the report's standard Helvetica text; it needs no PDF library in this module.
-   */
-  static String pdfText(byte[] pdf) {
-    StringBuilder text = new StringBuilder();
-    String raw = new String(pdf, StandardCharsets.ISO_8859_1);
-    for (int at = raw.indexOf("stream"); at >= 0; at = raw.indexOf("stream", at + 1)) {
-      int start = at + "stream".length();
-      if (raw.startsWith("end", at - 3)) {
-        continue; // "endstream"
-      }
-      start += raw.startsWith("\r\n", start) ? 2 : raw.startsWith("\n", start) ? 1 : 0;
-      int end = raw.indexOf("endstream", start);
-      if (end < 0) {
-        break;
-      }
-      String content =
-          new String(inflated(Arrays.copyOfRange(pdf, start, end)), StandardCharsets.ISO_8859_1);
-      if (content.contains("BT")) {
-        shownText(content, text);
-      }
-      at = end;
-    }
-    return text.toString();
-  }
-
-  private static void shownText(String content, StringBuilder text) {
-    StringBuilder pending = new StringBuilder();
-    for (int i = 0; i < content.length(); i++) {
-      char c = content.charAt(i);
-      if (c == '(') {
-        int depth = 1;
-        while (++i < content.length()) {
-          char d = content.charAt(i);
-          if (d == '\\' && i + 1 < content.length()) {
-            pending.append(content.charAt(++i));
-          } else if (d == '(') {
-            depth++;
-            pending.append(d);
-          } else if (d == ')' && --depth == 0) {
-            break;
-          } else {
-            pending.append(d);
-          }
-        }
-      } else if (c == 'T'
-          && i + 1 < content.length()
-          && (content.charAt(i + 1) == 'j' || content.charAt(i + 1) == 'J')) {
-        text.append(pending).append('\n');
-        pending.setLength(0);
-      }
-    }
-  }
-
-  /** A Flate stream's bytes inflated; any other stream as it is. */
-  private static byte[] inflated(byte[] data) {
-    Inflater inflater = new Inflater();
-    inflater.setInput(data);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    try {
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buffer);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          break;
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    } catch (DataFormatException notFlate) {
-      return data;
-    } finally {
-      inflater.end();
-    }
   }
 
   /** Whether the browser has loaded and decoded the image: its src answered with a picture. */
