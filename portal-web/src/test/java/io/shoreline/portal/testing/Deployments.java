@@ -62,6 +62,7 @@ public final class Deployments {
     return portal(features)
         .addClasses(
             WebClient.class,
+            ApiClient.class,
             FormFields.class,
             ClientsAndVendor.class,
             Pages.class,

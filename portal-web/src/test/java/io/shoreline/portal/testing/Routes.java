@@ -20,7 +20,12 @@ public final class Routes {
     /** Data of the workspace whose id is in the URL: {workspace}. */
     WORKSPACE,
     /** Private data of the caller's organization. */
-    ORGANIZATION
+    ORGANIZATION,
+    /**
+     * Data of the workspace in the URL for a machine presenting an API token of that workspace (no
+     * session): probed with the other workspace's tokens (AdversarialIT).
+     */
+    API_TOKEN
   }
 
   /** {@code path} is a view ("/app/x.xhtml?w={workspace}") or "METHOD /api/v1/…". */
@@ -88,7 +93,13 @@ public final class Routes {
           new Route("/app/visits.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/visit-plan.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/visit-plan.xhtml?w={workspace}&v={visit}", Exposure.WORKSPACE),
-          new Route("/app/visit.xhtml?w={workspace}&v={visit}", Exposure.WORKSPACE));
+          new Route("/app/visit.xhtml?w={workspace}&v={visit}", Exposure.WORKSPACE),
+          // API tokens and the feeds API that takes them
+          new Route("/app/api-tokens.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("GET /api/v1/workspaces/{w}/feeds", Exposure.API_TOKEN),
+          new Route("GET /api/v1/workspaces/{w}/feeds/{f}/versions", Exposure.API_TOKEN),
+          new Route("GET /api/v1/workspaces/{w}/feeds/{f}/rows", Exposure.API_TOKEN),
+          new Route("POST /api/v1/workspaces/{w}/feeds/{f}/rows", Exposure.API_TOKEN));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -376,7 +387,20 @@ public final class Routes {
               "#{visitWorkflow.signAmendment}",
               Exposure.WORKSPACE,
               "sign-amendment",
-              Map.of("v", "{otherSignedVisit}", "number", "1")));
+              Map.of("v", "{otherSignedVisit}", "number", "1")),
+          Action.probed(
+              "/app/api-tokens.xhtml?w={workspace}",
+              "#{apiTokenList.create}",
+              Exposure.WORKSPACE,
+              "create",
+              Map.of("w", "{otherWorkspace}", "create:name", "Forged token")),
+          // the other client's token named in the attacker's own workspace: not found there
+          Action.probed(
+              "/app/api-tokens.xhtml?w={workspace}",
+              "#{apiTokenList.revoke}",
+              Exposure.WORKSPACE,
+              "revoke",
+              Map.of("id", "{otherToken}", "version", "{otherTokenVersion}")));
 
   /**
    * A change of an open visit of the attacker's own workspace (the page shows its forms), naming

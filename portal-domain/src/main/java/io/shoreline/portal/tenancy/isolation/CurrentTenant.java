@@ -13,10 +13,16 @@ public class CurrentTenant {
   private Long callerAccountId;
   private Long organizationId;
   private Long workspaceId;
+  private Long apiTokenId;
 
   /** The signed-in account that established the tenants. */
   public Optional<Long> callerAccountId() {
     return Optional.ofNullable(callerAccountId);
+  }
+
+  /** The API token that established the tenants, for a machine's request (no account then). */
+  public Optional<Long> apiTokenId() {
+    return Optional.ofNullable(apiTokenId);
   }
 
   public Optional<Long> organizationId() {
@@ -29,6 +35,12 @@ public class CurrentTenant {
 
   void organization(long callerAccount, long organization) {
     callerAccountId = callerAccount;
+    organizationId = organization;
+  }
+
+  void token(long tokenId, long organization) {
+    callerAccountId = null;
+    apiTokenId = tokenId;
     organizationId = organization;
   }
 

@@ -1,5 +1,7 @@
 package io.shoreline.portal.tenancy.isolation;
 
+import io.shoreline.portal.apitokens.ApiToken;
+import io.shoreline.portal.apitokens.TokenUse;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
@@ -24,6 +26,7 @@ public class TenantAccess {
   @Inject Accounts accounts;
   @Inject Memberships memberships;
   @Inject CurrentTenant tenant;
+  @Inject TokenUse tokens;
 
   /** The caller's own organization becomes the request's organization tenant. */
   public Account openOrganization(String callerEmail) {
@@ -76,6 +79,46 @@ public class TenantAccess {
             .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
     tenant.workspace(workspaceId);
     return workspace;
+  }
+
+  /**
+   * For a machine presenting an API token: the token's workspace becomes the request's workspace
+   * tenant, its side the organization tenant, if it is the workspace the request names.
+   *
+   * @throws io.shoreline.portal.apitokens.UnknownTokenException for no, an unknown or a revoked
+   *     token
+   * @throws NoSuchWorkspaceException when the token is of another workspace (whether the named one
+   *     exists stays unsaid)
+   */
+  public ApiToken openWorkspaceForToken(long workspaceId, String presentedSecret) {
+    return enterWithToken(workspaceId, presentedSecret, false);
+  }
+
+  /** Like {@link #openWorkspaceForToken}, for a change: the workspace must be active. */
+  public ApiToken openWorkspaceForTokenChange(long workspaceId, String presentedSecret) {
+    return enterWithToken(workspaceId, presentedSecret, true);
+  }
+
+  private ApiToken enterWithToken(long workspaceId, String presentedSecret, boolean toChange) {
+    ApiToken token = tokens.resolve(presentedSecret);
+    if (token.getWorkspaceId() != workspaceId) {
+      throw new NoSuchWorkspaceException(workspaceId);
+    }
+    Partnership workspace = workspaceOfSide(workspaceId, token.getOrganizationId());
+    if (toChange) {
+      requireActive(workspace);
+    }
+    tenant.token(token.getId(), token.getOrganizationId());
+    tenant.workspace(workspaceId);
+    return token;
+  }
+
+  private Partnership workspaceOfSide(long workspaceId, long organizationId) {
+    return memberships
+        .workspaceOf(workspaceId, organizationId)
+        .filter(partnership -> partnership.getStatus() != PartnershipStatus.INVITED)
+        .filter(partnership -> partnership.getStatus() != PartnershipStatus.DECLINED)
+        .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
   }
 
   /** The signed-in caller of this request, as stored now (roles change between requests). */

@@ -1,5 +1,6 @@
 package io.shoreline.portal.web.api;
 
+import io.shoreline.portal.apitokens.UnknownTokenException;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
@@ -35,6 +36,12 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
     }
     if (failure instanceof ChangedMeanwhileException) {
       return error(409, "Changed meanwhile: read it again.");
+    }
+    if (failure instanceof UnknownTokenException) {
+      // the same answer for no, an unknown and a revoked token
+      return Response.fromResponse(error(401, "A valid API token is required."))
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"shoreline\"")
+          .build();
     }
     if (failure instanceof NoSuchRecordException || failure instanceof NoSuchWorkspaceException) {
       return error(404, "Not found.");

@@ -4,6 +4,7 @@ import static io.shoreline.portal.testing.DemoLogins.CONTOSO_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shoreline.portal.testing.ApiClient;
 import io.shoreline.portal.testing.DatabaseFingerprint;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
@@ -121,6 +122,54 @@ class AdversarialIT {
         .as("every probed action was attacked by at least one role")
         .containsExactlyInAnyOrderElementsOf(
             Routes.ACTIONS.stream().filter(Action::isProbed).toList());
+  }
+
+  /**
+   * Every API route with a write token of Atlas in one workspace, on the other: its workspace and
+   * feed, its workspace and the token's own feed, the token's workspace and the other's feed. Each
+   * is not found, and nothing changes.
+   */
+  @Test
+  void everyTokenRouteRefusesATokenOfTheOtherWorkspace() throws Exception {
+    ApiClient api = new ApiClient(base);
+    String own = ids.get("ownWorkspace");
+    String other = ids.get("otherWorkspace");
+    Map<String, List<Map<String, String>>> attacks =
+        Map.of(
+            ids.get("ownAtlasSecret"),
+            List.of(
+                Map.of("w", other, "f", ids.get("otherFeed")),
+                Map.of("w", other, "f", ids.get("ownFeed")),
+                Map.of("w", own, "f", ids.get("otherFeed"))),
+            ids.get("otherAtlasSecret"),
+            List.of(
+                Map.of("w", own, "f", ids.get("ownFeed")),
+                Map.of("w", own, "f", ids.get("otherFeed")),
+                Map.of("w", other, "f", ids.get("ownFeed"))));
+    int attempts = 0;
+    for (var attack : attacks.entrySet()) {
+      for (Map<String, String> target : attack.getValue()) {
+        for (Route route : Routes.exposing(Exposure.API_TOKEN)) {
+          Map<String, String> before = DatabaseFingerprint.of(database);
+          HttpResponse<String> attempt =
+              api.send(
+                  route.method(),
+                  route.withIds(target),
+                  attack.getKey(),
+                  "date,queue,offered\n2031-01-01,Forged,1\n");
+          attempts++;
+          String what = route.path() + " " + target;
+          assertThat(attempt.statusCode()).as(what).isEqualTo(404);
+          assertThat(attempt.body())
+              .as(what)
+              .doesNotContain("Adversarial KPIs", "Contoso")
+              .doesNotContainPattern(Pages.STACK_FRAME);
+          assertThat(DatabaseFingerprint.of(database)).as(what).isEqualTo(before);
+        }
+      }
+    }
+    LOG.info("Adversarial API token attempts: " + attempts);
+    assertThat(attempts).isEqualTo(6 * Routes.exposing(Exposure.API_TOKEN).size());
   }
 
   @Test

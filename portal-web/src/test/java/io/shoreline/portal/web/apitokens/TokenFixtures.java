@@ -1,0 +1,123 @@
+package io.shoreline.portal.web.apitokens;
+
+import static io.shoreline.portal.testing.DemoLogins.ATLAS_ADMIN;
+import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
+
+import io.shoreline.portal.apitokens.ApiToken;
+import io.shoreline.portal.apitokens.ApiTokens;
+import io.shoreline.portal.apitokens.CreatedToken;
+import io.shoreline.portal.apitokens.NewToken;
+import io.shoreline.portal.feeds.ColumnType;
+import io.shoreline.portal.feeds.FeedColumn;
+import io.shoreline.portal.feeds.FeedColumns;
+import io.shoreline.portal.feeds.FeedDefinition;
+import io.shoreline.portal.feeds.FeedDirection;
+import io.shoreline.portal.feeds.Feeds;
+import io.shoreline.portal.tenancy.Partnership;
+import io.shoreline.portal.tenancy.Partnerships;
+import io.shoreline.portal.tenancy.isolation.TenantAccess;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fresh fixtures for one API test, made through the services as their owners: a KPI feed Atlas
+ * publishes in Northwind–Atlas, and tokens of both sides with different scopes; a feed and token
+ * in Contoso–Atlas too.
+ */
+@RequestScoped
+public class TokenFixtures {
+
+  @Inject TenantAccess access;
+  @Inject Partnerships partnerships;
+  @Inject Feeds feeds;
+  @Inject ApiTokens tokens;
+
+  /** What a test gets: ids and the secrets, known this once. */
+  public record Made(
+      long northwind,
+      long contoso,
+      long feed,
+      long otherFeed,
+      long contosoFeed,
+      String writer,
+      long writerId,
+      String reader,
+      String clientReader,
+      String otherFeedOnly,
+      String contosoWriter) {}
+
+  public Made make() {
+    access.openOrganization(ATLAS_ADMIN);
+    long northwind = workspace("Northwind");
+    long contoso = workspace("Contoso");
+    access.openWorkspace(northwind, ATLAS_ADMIN);
+    long feed = kpiFeed("API KPIs " + System.nanoTime());
+    long otherFeed = kpiFeed("Other KPIs " + System.nanoTime());
+    CreatedToken writer = token("writer", feed, true, true);
+    CreatedToken reader = token("reader", feed, true, false);
+    CreatedToken otherOnly = token("other feed only", otherFeed, true, true);
+    access.openWorkspace(northwind, NORTHWIND_ADMIN);
+    CreatedToken clientReader = token("client reader", feed, true, false);
+    access.openWorkspace(contoso, ATLAS_ADMIN);
+    long contosoFeed = kpiFeed("Contoso KPIs " + System.nanoTime());
+    CreatedToken contosoWriter = token("contoso writer", contosoFeed, true, true);
+    return new Made(
+        northwind,
+        contoso,
+        feed,
+        otherFeed,
+        contosoFeed,
+        writer.secret(),
+        writer.token().getId(),
+        reader.secret(),
+        clientReader.secret(),
+        otherOnly.secret(),
+        contosoWriter.secret());
+  }
+
+  /** Revokes a token of Atlas in Northwind–Atlas, as its coordinator. */
+  public void revoke(Made made, long tokenId) {
+    access.openWorkspace(made.northwind(), ATLAS_ADMIN);
+    ApiToken token =
+        tokens.page(0, 1000).stream().filter(t -> t.getId() == tokenId).findFirst().orElseThrow();
+    tokens.revoke(tokenId, token.getVersion());
+  }
+
+  /** Atlas's tokens in Northwind–Atlas as their list shows them. */
+  public List<ApiToken> atlasTokens(Made made) {
+    access.openWorkspace(made.northwind(), ATLAS_ADMIN);
+    return tokens.page(0, 1000);
+  }
+
+  private long workspace(String client) {
+    return partnerships.ofOwnOrganization().stream()
+        .filter(partnership -> partnership.getName().startsWith(client))
+        .map(Partnership::getId)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private long kpiFeed(String name) {
+    return feeds
+        .create(
+            new FeedDefinition(
+                name,
+                "Daily contact-centre figures",
+                FeedDirection.VENDOR_TO_CLIENT,
+                FeedColumns.of(
+                    List.of(
+                        FeedColumn.of("date", ColumnType.DATE, true, true),
+                        FeedColumn.of("queue", ColumnType.TEXT, true, true),
+                        FeedColumn.of("offered", ColumnType.INTEGER, false, true),
+                        FeedColumn.of("service_level", ColumnType.DECIMAL, false, false))),
+                Optional.empty()))
+        .getId();
+  }
+
+  private CreatedToken token(String name, long feed, boolean read, boolean write) {
+    return tokens.create(
+        new NewToken(name + " " + System.nanoTime(), List.of(new NewToken.Grant(feed, read, write))));
+  }
+}
