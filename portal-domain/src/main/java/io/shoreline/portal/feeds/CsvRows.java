@@ -1,0 +1,82 @@
+package io.shoreline.portal.feeds;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * CSV (RFC 4180) with Commons CSV: a header naming exactly the feed's columns, in any order, then
+ * one record per row. A row's number is its record's number, the header being 1.
+ */
+final class CsvRows implements RowSource {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+  @Override
+  public void read(Utf8Input input, FeedColumns columns, Rows rows, ValidationReport report) {
+    try (CSVParser parser = CSVParser.builder().setReader(input).setFormat(FORMAT).get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        report.add(0, null, "empty", null);
+        return;
+      }
+      int[] positions = header(records.next(), columns, report);
+      if (positions == null) {
+        return;
+      }
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        long row = record.getRecordNumber();
+        if (record.size() != positions.length) {
+          report.add(row, null, "cellCount", String.valueOf(positions.length));
+          continue;
+        }
+        String[] raw = new String[columns.size()];
+        for (int i = 0; i < positions.length; i++) {
+          String cell = record.get(i);
+          raw[positions[i]] = cell.isEmpty() ? null : cell;
+        }
+        rows.row(row, raw);
+      }
+    } catch (UncheckedIOException | IOException e) {
+      if (Utf8Input.isEncodingFailure(e)) {
+        report.add(input.line(), null, "encoding", null);
+      } else {
+        report.add(input.line(), null, "quoting", e.getMessage());
+      }
+    }
+  }
+
+  /** For each position in the file, the feed column it holds; null when the header is wrong. */
+  private static int[] header(CSVRecord header, FeedColumns columns, ValidationReport report) {
+    int[] positions = new int[header.size()];
+    Set<String> named = new HashSet<>();
+    boolean valid = true;
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
+      var index = columns.indexOf(name);
+      if (index.isEmpty()) {
+        report.add(1, name, "headerUnknown", null);
+        valid = false;
+      } else if (!named.add(name)) {
+        report.add(1, name, "headerDuplicate", null);
+        valid = false;
+      } else {
+        positions[i] = index.getAsInt();
+      }
+    }
+    for (String name : columns.names()) {
+      if (!named.contains(name)) {
+        report.add(1, name, "headerMissing", null);
+        valid = false;
+      }
+    }
+    return valid ? positions : null;
+  }
+}

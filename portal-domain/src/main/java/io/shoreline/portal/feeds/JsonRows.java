@@ -1,0 +1,98 @@
+package io.shoreline.portal.feeds;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParsingException;
+
+/**
+ * JSON: an array of objects keyed by column name, streamed (never loaded whole). A row's number is
+ * its object's position in the array, from 1; an absent key is an empty cell.
+ */
+final class JsonRows implements RowSource {
+
+  @Override
+  public void read(Utf8Input input, FeedColumns columns, Rows rows, ValidationReport report) {
+    try (JsonParser parser = Json.createParser(input)) {
+      if (!parser.hasNext() || parser.next() != Event.START_ARRAY) {
+        report.add(input.line(), null, "json", "an array of objects was expected");
+        return;
+      }
+      long row = 0;
+      while (parser.hasNext()) {
+        Event event = parser.next();
+        if (event == Event.END_ARRAY) {
+          return;
+        }
+        row++;
+        if (event != Event.START_OBJECT) {
+          report.add(row, null, "json", "an object was expected");
+          skip(parser, event);
+          continue;
+        }
+        String[] raw = object(parser, row, columns, report);
+        if (raw != null) {
+          rows.row(row, raw);
+        }
+      }
+    } catch (JsonParsingException e) {
+      report.add(e.getLocation().getLineNumber(), null, "json", e.getMessage());
+    } catch (JsonException e) {
+      boolean encoding = Utf8Input.isEncodingFailure(e);
+      report.add(
+          input.line(), null, encoding ? "encoding" : "json", encoding ? null : e.getMessage());
+    }
+  }
+
+  private static String[] object(
+      JsonParser parser, long row, FeedColumns columns, ValidationReport report) {
+    String[] raw = new String[columns.size()];
+    boolean[] seen = new boolean[columns.size()];
+    boolean valid = true;
+    Event event;
+    while ((event = parser.next()) != Event.END_OBJECT) {
+      String name = parser.getString();
+      Event value = parser.next();
+      var index = columns.indexOf(name);
+      if (index.isEmpty()) {
+        report.add(row, name, "headerUnknown", null);
+        valid = false;
+      } else if (seen[index.getAsInt()]) {
+        report.add(row, name, "headerDuplicate", null);
+        valid = false;
+      } else {
+        seen[index.getAsInt()] = true;
+        String cell = scalar(parser, value);
+        if (cell == null && value != Event.VALUE_NULL) {
+          report.add(row, name, "json", "a string, number, boolean or null was expected");
+          valid = false;
+        } else {
+          raw[index.getAsInt()] = cell == null || cell.isEmpty() ? null : cell;
+        }
+      }
+      if (value == Event.START_OBJECT || value == Event.START_ARRAY) {
+        skip(parser, value);
+      }
+    }
+    return valid ? raw : null;
+  }
+
+  private static String scalar(JsonParser parser, Event value) {
+    return switch (value) {
+      case VALUE_STRING -> parser.getString();
+      case VALUE_NUMBER -> parser.getString(); // as written: 1e3 is no integer
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      default -> null;
+    };
+  }
+
+  private static void skip(JsonParser parser, Event started) {
+    if (started == Event.START_OBJECT) {
+      parser.skipObject();
+    } else if (started == Event.START_ARRAY) {
+      parser.skipArray();
+    }
+  }
+}
