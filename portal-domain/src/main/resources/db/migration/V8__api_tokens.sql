@@ -39,5 +39,7 @@ CREATE TABLE api_token_scope (
   can_write    BOOLEAN NOT NULL,
   PRIMARY KEY (token_id, feed_id),
   CONSTRAINT fk_api_token_scope_token FOREIGN KEY (workspace_id, token_id)
-    REFERENCES api_token (workspace_id, id)
+    REFERENCES api_token (workspace_id, id),
+  CONSTRAINT fk_api_token_scope_feed FOREIGN KEY (workspace_id, feed_id)
+    REFERENCES feed (workspace_id, id)
 );

@@ -14,7 +14,6 @@ import io.shoreline.portal.tenancy.isolation.TenantBound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
@@ -69,8 +68,6 @@ public class ApiTokens {
   public ApiToken revoke(long id, long seenVersion) {
     Membership coordinator = coordinatorToWrite();
     ApiToken token = find(id, sideOf(coordinator));
-    // read again under lock: of two coordinators revoking at once, the second sees the first
-    em.lock(token, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     ChangedMeanwhileException.check("API token", id, token.getVersion(), seenVersion);
     token.revoke(access.caller().getId(), time.now());
     return token;

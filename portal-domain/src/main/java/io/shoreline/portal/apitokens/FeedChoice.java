@@ -1,6 +1,8 @@
 package io.shoreline.portal.apitokens;
 
-/** A feed a token may be given: its name, and whether the caller's side may let a token write it. */
+/**
+ * A feed a token may be given: its name, and whether the caller's side may let a token write it.
+ */
 public class FeedChoice {
 
   private final long id;

@@ -69,8 +69,7 @@ public class TokenFeedReads {
 
   public long versionCount(ApiToken token, long feedId) {
     guard.feedToRead(token, feedId);
-    return em.createQuery(
-            "SELECT COUNT(v) FROM FeedVersion v WHERE v.feedId = :feed", Long.class)
+    return em.createQuery("SELECT COUNT(v) FROM FeedVersion v WHERE v.feedId = :feed", Long.class)
         .setParameter("feed", feedId)
         .getSingleResult();
   }

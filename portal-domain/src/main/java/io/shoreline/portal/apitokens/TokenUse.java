@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Finds the token a request presents and notes that it was used. The note is written at most once
- * a minute per token (a conditional UPDATE of the global api_token row, which neither changes the
+ * Finds the token a request presents and notes that it was used. The note is written at most once a
+ * minute per token (a conditional UPDATE of the global api_token row, which neither changes the
  * token's version nor enters the audit trail), so a busy client costs one indexed read per request
  * and no write.
  */
@@ -64,5 +64,4 @@ public class TokenUse {
         .setParameter("threshold", threshold)
         .executeUpdate();
   }
-
 }

@@ -13,7 +13,8 @@ class NewTokenTest {
   @Test
   void theNameIsTrimmedAndGrantsWithoutRightsDropped() {
     NewToken valid =
-        new NewToken("  nightly KPIs ", List.of(new Grant(1, true, true), new Grant(2, false, false)))
+        new NewToken(
+                "  nightly KPIs ", List.of(new Grant(1, true, true), new Grant(2, false, false)))
             .validated();
 
     assertThat(valid.name()).isEqualTo("nightly KPIs");

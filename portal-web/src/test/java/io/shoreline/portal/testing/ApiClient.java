@@ -24,7 +24,9 @@ public final class ApiClient {
     return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A POST of this body as this content type (none when null), with an Idempotency-Key if given. */
+  /**
+   * A POST of this body as this content type (none when null), with an Idempotency-Key if given.
+   */
   public HttpResponse<String> post(
       String path, String token, String contentType, byte[] body, String idempotencyKey)
       throws IOException, InterruptedException {

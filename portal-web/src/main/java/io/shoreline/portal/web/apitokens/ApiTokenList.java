@@ -91,7 +91,9 @@ public class ApiTokenList {
                       .map(
                           feed ->
                               new NewToken.Grant(
-                                  feed.getId(), ticked(read, feed.getId()), ticked(write, feed.getId())))
+                                  feed.getId(),
+                                  ticked(read, feed.getId()),
+                                  ticked(write, feed.getId())))
                       .toList();
               return tokens.create(new NewToken(name, grants));
             })
@@ -111,7 +113,8 @@ public class ApiTokenList {
         outcomes.attempt(
             () -> {
               tenants.workspace();
-              ApiToken revoked = tokens.revoke(RowParameters.id("API token"), RowParameters.version());
+              ApiToken revoked =
+                  tokens.revoke(RowParameters.id("API token"), RowParameters.version());
               messages.info("apiTokens.revoked", revoked.getName());
             });
     return done ? "/app/api-tokens?faces-redirect=true&includeViewParams=true" : null;
@@ -139,7 +142,9 @@ public class ApiTokenList {
           getChoices().stream().collect(Collectors.toMap(FeedChoice::getId, FeedChoice::getName));
     }
     return token.getScopes().stream()
-        .map(scope -> feedNames.getOrDefault(scope.getFeedId(), "#" + scope.getFeedId()) + rights(scope))
+        .map(
+            scope ->
+                feedNames.getOrDefault(scope.getFeedId(), "#" + scope.getFeedId()) + rights(scope))
         .collect(Collectors.joining("; "));
   }
 
@@ -159,8 +164,7 @@ public class ApiTokenList {
     List<Long> ids =
         page.stream()
             .flatMap(
-                token ->
-                    java.util.stream.Stream.of(token.getCreatedBy(), token.getRevokedBy()))
+                token -> java.util.stream.Stream.of(token.getCreatedBy(), token.getRevokedBy()))
             .filter(java.util.Objects::nonNull)
             .toList();
     people.putAll(names.of(ids));

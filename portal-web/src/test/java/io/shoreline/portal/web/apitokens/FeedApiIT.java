@@ -11,15 +11,11 @@ import io.shoreline.portal.web.apitokens.TokenFixtures.Made;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,7 +40,7 @@ class FeedApiIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries().addClass(TokenFixtures.class);
+    return Deployments.portalWithTestLibraries().addClasses(TokenFixtures.class, RawPost.class);
   }
 
   @ArquillianResource URL base;
@@ -69,20 +65,21 @@ class FeedApiIT {
             rows(),
             made.writer(),
             "text/csv; charset=UTF-8",
-            HEADER + "2026-03-01,Billing,120,0.8512\n2026-03-01,Sales,80,\n\"2026-03-02\",Billing,95,1\n");
+            HEADER
+                + "2026-03-01,Billing,120,0.8512\n2026-03-01,Sales,80,\n\"2026-03-02\",Billing,95,1\n");
 
     assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
     assertThat(stored.headers().firstValue("Location").orElseThrow())
         .endsWith("/workspaces/" + made.northwind() + "/feeds/" + made.feed() + "/rows?asOf=1");
-    assertThat(stored.body())
-        .contains("\"version\":1", "\"added\":3", "\"replayed\":false");
+    assertThat(stored.body()).contains("\"version\":1", "\"added\":3", "\"replayed\":false");
     HttpResponse<String> read = api.get(rows() + "?size=2", made.reader());
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(read.body())
         .contains("\"total\":3", "\"columns\":[\"date\",\"queue\",\"offered\",\"service_level\"]")
-        .contains("[\"2026-03-01\",\"Billing\",\"120\",\"0.8512\"]")
-        .doesNotContain("Sales"); // the second page
-    assertThat(api.get(rows() + "?size=2&page=1", made.reader()).body()).contains("Sales");
+        .contains("[\"2026-03-01\",\"Billing\",\"120\",\"0.8512\"]", "Sales")
+        .doesNotContain("2026-03-02"); // by key: on the second page
+    assertThat(api.get(rows() + "?size=2&page=1", made.reader()).body())
+        .contains("[\"2026-03-02\",\"Billing\",\"95\",\"1.0000\"]");
     HttpResponse<String> versions = api.get(versions(), made.clientReader());
     assertThat(versions.statusCode()).isEqualTo(200);
     assertThat(versions.body()).contains("\"number\":1", "\"source\":\"API token writer");
@@ -134,7 +131,8 @@ class FeedApiIT {
     assertThat(api.get(rows(), made.otherFeedOnly()).statusCode()).isEqualTo(403);
     assertThat(api.post(rows(), made.otherFeedOnly(), CSV, csv).statusCode()).isEqualTo(403);
     assertThat(api.get(versions(), made.otherFeedOnly()).statusCode()).isEqualTo(403);
-    HttpResponse<String> listed = api.get("api/v1/workspaces/" + made.northwind() + "/feeds", made.reader());
+    HttpResponse<String> listed =
+        api.get("api/v1/workspaces/" + made.northwind() + "/feeds", made.reader());
     assertThat(listed.statusCode()).isEqualTo(200);
     assertThat(listed.body())
         .contains("\"id\":" + made.feed(), "\"read\":true", "\"write\":false")
@@ -176,7 +174,9 @@ class FeedApiIT {
     assertThat(api.post(crossed, made.writer(), CSV, csv).statusCode()).isEqualTo(404);
     assertThat(api.get(crossed, made.writer()).statusCode()).isEqualTo(404);
     assertThat(
-            api.get("api/v1/workspaces/" + made.northwind() + "/feeds/999999/versions", made.writer())
+            api.get(
+                    "api/v1/workspaces/" + made.northwind() + "/feeds/999999/versions",
+                    made.writer())
                 .statusCode())
         .isEqualTo(404);
     assertThat(versionsStored()).isZero();
@@ -203,7 +203,12 @@ class FeedApiIT {
     }
     refusedWithReport(
         "malformed JSON",
-        api.post(rows(), made.writer(), "application/json", "[{\"date\":\"2026-03-01\",".getBytes(UTF_8), null));
+        api.post(
+            rows(),
+            made.writer(),
+            "application/json",
+            "[{\"date\":\"2026-03-01\",".getBytes(UTF_8),
+            null));
     refusedWithReport(
         "JSON without a column",
         api.post(
@@ -227,7 +232,8 @@ class FeedApiIT {
   void otherMediaTypesCharsetsAndModesAreRefused() throws Exception {
     byte[] csv = (HEADER + "2026-03-01,Billing,120,0.85\n").getBytes(UTF_8);
 
-    assertThat(api.post(rows(), made.writer(), "text/plain", csv, null).statusCode()).isEqualTo(415);
+    assertThat(api.post(rows(), made.writer(), "text/plain", csv, null).statusCode())
+        .isEqualTo(415);
     assertThat(api.post(rows(), made.writer(), null, csv, null).statusCode()).isEqualTo(415);
     assertThat(
             api.post(rows(), made.writer(), "text/csv; charset=ISO-8859-1", csv, null).statusCode())
@@ -238,39 +244,29 @@ class FeedApiIT {
     assertThat(versionsStored()).isZero();
   }
 
+  /** Headers announcing 100 times the limit, and not one byte of body: answered 413 at once. */
   @Test
   void anAnnouncedBodyOverTheLimitIsRefusedWithoutBeingRead() throws Exception {
-    Counting body = new Counting(100 * LIMIT);
-    HttpRequest request =
-        HttpRequest.newBuilder(api.uri(rows()))
-            .header("Authorization", "Bearer " + made.writer())
-            .header("Content-Type", CSV)
-            .expectContinue(true)
-            .POST(HttpRequest.BodyPublishers.fromPublisher(body, body.total))
-            .build();
+    RawPost post = new RawPost(base, rows(), made.writer());
 
-    HttpResponse<String> refused = api.http().send(request, HttpResponse.BodyHandlers.ofString());
+    String answer = post.announcing(100 * LIMIT);
 
-    assertThat(refused.statusCode()).isEqualTo(413);
-    assertThat(refused.body()).contains("\"status\":413");
-    assertThat(body.pulled.get()).as("bytes the client was asked for").isLessThan(LIMIT);
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("\"status\":413");
     assertThat(versionsStored()).isZero();
   }
 
+  /**
+   * A chunked body of valid rows, 50 times the limit, sent until an answer comes: the server reads
+   * up to the limit, answers 413, and nothing is stored.
+   */
   @Test
   void aChunkedBodyIsCutOffAtTheLimitAndNothingIsStored() throws Exception {
-    Counting body = new Counting(50 * LIMIT);
-    HttpRequest request =
-        HttpRequest.newBuilder(api.uri(rows()))
-            .header("Authorization", "Bearer " + made.writer())
-            .header("Content-Type", CSV)
-            .POST(HttpRequest.BodyPublishers.fromPublisher(body)) // no length: chunked
-            .build();
+    RawPost post = new RawPost(base, rows(), made.writer());
 
-    HttpResponse<String> refused = api.http().send(request, HttpResponse.BodyHandlers.ofString());
+    String answer = post.chunked(HEADER, 50 * LIMIT);
 
-    assertThat(refused.statusCode()).isEqualTo(413);
-    assertThat(body.pulled.get()).as("bytes the client was asked for").isLessThan(body.total);
+    assertThat(answer).startsWith("HTTP/1.1 413");
+    assertThat(post.sent()).as("bytes sent before the answer").isLessThan(10 * LIMIT);
     assertThat(versionsStored()).isZero();
     assertThat(rowsStored()).isZero();
   }
@@ -300,7 +296,7 @@ class FeedApiIT {
     assertThat(refused.statusCode()).as(what + ": " + refused.body()).isIn(400, 422);
     assertThat(refused.body())
         .as(what)
-        .contains("\"problems\":[{\"row\":", "\"reason\":\"", "nothing was stored")
+        .contains("\"problems\":[{", "\"row\":", "\"reason\":\"", "nothing was stored")
         .doesNotContainPattern(Pages.STACK_FRAME);
   }
 
@@ -328,58 +324,6 @@ class FeedApiIT {
         result.next();
         return result.getLong(1);
       }
-    }
-  }
-
-  /**
-   * A body of valid KPI rows made as the client asks for it, counting what it was asked for: how
-   * much of a body the server made the client send.
-   */
-  static final class Counting implements Flow.Publisher<ByteBuffer> {
-
-    final long total;
-    final AtomicLong pulled = new AtomicLong();
-
-    Counting(long total) {
-      this.total = total;
-    }
-
-    @Override
-    public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
-      subscriber.onSubscribe(
-          new Flow.Subscription() {
-            private long line;
-            private volatile boolean done;
-
-            @Override
-            public synchronized void request(long n) {
-              for (long i = 0; i < n && !done; i++) {
-                long left = total - pulled.get();
-                if (left <= 0) {
-                  done = true;
-                  subscriber.onComplete();
-                  return;
-                }
-                byte[] chunk = chunk(left);
-                pulled.addAndGet(chunk.length);
-                subscriber.onNext(ByteBuffer.wrap(chunk));
-              }
-            }
-
-            @Override
-            public void cancel() {
-              done = true;
-            }
-
-            private byte[] chunk(long left) {
-              StringBuilder text = new StringBuilder(line == 0 ? HEADER : "");
-              while (text.length() < 16 * 1024) {
-                text.append("2030-01-01,Q").append(line++).append(",100,0.9\n");
-              }
-              byte[] bytes = text.toString().getBytes(UTF_8);
-              return left < bytes.length ? java.util.Arrays.copyOf(bytes, (int) left) : bytes;
-            }
-          });
     }
   }
 }

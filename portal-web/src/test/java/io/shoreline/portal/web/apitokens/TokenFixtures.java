@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /**
  * Fresh fixtures for one API test, made through the services as their owners: a KPI feed Atlas
- * publishes in Northwind–Atlas, and tokens of both sides with different scopes; a feed and token
- * in Contoso–Atlas too.
+ * publishes in Northwind–Atlas, and tokens of both sides with different scopes; a feed and token in
+ * Contoso–Atlas too.
  */
 @RequestScoped
 public class TokenFixtures {
@@ -118,6 +118,7 @@ public class TokenFixtures {
 
   private CreatedToken token(String name, long feed, boolean read, boolean write) {
     return tokens.create(
-        new NewToken(name + " " + System.nanoTime(), List.of(new NewToken.Grant(feed, read, write))));
+        new NewToken(
+            name + " " + System.nanoTime(), List.of(new NewToken.Grant(feed, read, write))));
   }
 }

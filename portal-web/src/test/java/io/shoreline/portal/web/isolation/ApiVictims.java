@@ -73,5 +73,4 @@ public class ApiVictims {
             "adversarial " + name + " " + System.nanoTime(),
             List.of(new NewToken.Grant(feed, true, write))));
   }
-
 }

@@ -35,6 +35,7 @@ final class BoundedBody extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
+    refuseOnceOver();
     int b = super.read();
     if (b >= 0) {
       counted(1);
@@ -44,6 +45,7 @@ final class BoundedBody extends FilterInputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
+    refuseOnceOver();
     int n = super.read(buffer, offset, length);
     if (n > 0) {
       counted(n);
@@ -53,9 +55,17 @@ final class BoundedBody extends FilterInputStream {
 
   @Override
   public long skip(long n) throws IOException {
+    refuseOnceOver();
     long skipped = super.skip(n);
     counted(skipped);
     return skipped;
+  }
+
+  /** Past the limit, not one more byte is read, whoever asks. */
+  private void refuseOnceOver() {
+    if (exceeded) {
+      throw new TooLarge(limit);
+    }
   }
 
   private void counted(long n) {

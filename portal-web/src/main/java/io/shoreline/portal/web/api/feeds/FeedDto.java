@@ -5,7 +5,9 @@ import io.shoreline.portal.feeds.Feed;
 import io.shoreline.portal.feeds.FeedDirection;
 import java.util.List;
 
-/** A feed the token has a scope for: its columns in order, current version, and the token's rights. */
+/**
+ * A feed the token has a scope for: its columns in order, current version, and the token's rights.
+ */
 public record FeedDto(
     long id,
     String name,

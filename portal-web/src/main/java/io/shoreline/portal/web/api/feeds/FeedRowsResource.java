@@ -23,8 +23,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -77,7 +79,8 @@ public class FeedRowsResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Operation(
-      summary = "Submits rows (CSV with a header line, or a JSON array of objects) as a new version")
+      summary =
+          "Submits rows (CSV with a header line, or a JSON array of objects) as a new version")
   @APIResponse(responseCode = "201", description = "Stored as a new version, at its Location")
   @APIResponse(
       responseCode = "200",
@@ -140,8 +143,7 @@ public class FeedRowsResource {
       @QueryParam("size") @DefaultValue("100") int size) {
     ApiToken token = access.openWorkspaceForToken(workspaceId, Bearer.secret(authorization));
     int rows = Paging.size(size, MAX_ROWS);
-    TokenFeedReads.RowsPage read =
-        reads.rows(token, feedId, asOf, Paging.first(page, rows), rows);
+    TokenFeedReads.RowsPage read = reads.rows(token, feedId, asOf, Paging.first(page, rows), rows);
     return new RowsDto(
         read.version(), read.feed().columns().names(), read.rows(), page, rows, read.total());
   }
@@ -213,15 +215,25 @@ public class FeedRowsResource {
     }
   }
 
+  /**
+   * 413, flushed to the client at once: for a chunked body the container would otherwise first read
+   * the rest of it (to keep the connection) before sending the answer.
+   */
   private WebApplicationException tooLarge() {
-    // the client may still be sending: closing the connection spares reading the rest
+    String json =
+        "{\"message\":\"The body is larger than "
+            + limit.megabytes()
+            + " MB; nothing was stored.\",\"status\":413}";
+    StreamingOutput flushed =
+        out -> {
+          out.write(json.getBytes(StandardCharsets.UTF_8));
+          out.flush();
+        };
     return new WebApplicationException(
         Response.status(413)
             .type(MediaType.APPLICATION_JSON)
             .header("Connection", "close")
-            .entity(
-                new ErrorDto(
-                    413, "The body is larger than " + limit.megabytes() + " MB; nothing stored."))
+            .entity(flushed)
             .build());
   }
 

@@ -15,6 +15,9 @@ public record RejectionDto(int status, String message, long total, List<ProblemD
             ? "The body could not be read; nothing was stored."
             : "Some rows are invalid; nothing was stored.";
     return new RejectionDto(
-        status, message, rejected.total(), rejected.problems().stream().map(ProblemDto::of).toList());
+        status,
+        message,
+        rejected.total(),
+        rejected.problems().stream().map(ProblemDto::of).toList());
   }
 }

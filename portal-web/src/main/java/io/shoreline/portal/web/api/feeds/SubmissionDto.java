@@ -7,13 +7,7 @@ import io.shoreline.portal.feeds.IngestOutcome;
  * Idempotency-Key named an earlier submission, whose version this is (nothing stored again).
  */
 public record SubmissionDto(
-    long feed,
-    int version,
-    int added,
-    int changed,
-    int removed,
-    int unchanged,
-    boolean replayed) {
+    long feed, int version, int added, int changed, int removed, int unchanged, boolean replayed) {
 
   static SubmissionDto of(long feedId, IngestOutcome.Accepted accepted) {
     return new SubmissionDto(
