@@ -21,35 +21,49 @@ final class CsvRows implements RowSource {
   @Override
   public void read(Utf8Input input, FeedColumns columns, Rows rows, ValidationReport report) {
     try (CSVParser parser = CSVParser.builder().setReader(input).setFormat(FORMAT).get()) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        report.add(0, null, "empty", null);
-        return;
+      try {
+        records(parser.iterator(), columns, rows, report);
+      } catch (UncheckedIOException e) {
+        malformed(e, input, parser.getCurrentLineNumber() + 1, report);
       }
-      int[] positions = header(records.next(), columns, report);
-      if (positions == null) {
-        return;
+    } catch (IOException | UncheckedIOException e) {
+      malformed(e, input, input.line(), report);
+    }
+  }
+
+  private static void records(
+      Iterator<CSVRecord> records, FeedColumns columns, Rows rows, ValidationReport report) {
+    if (!records.hasNext()) {
+      report.add(0, null, "empty", null);
+      return;
+    }
+    int[] positions = header(records.next(), columns, report);
+    if (positions == null) {
+      return;
+    }
+    while (records.hasNext()) {
+      CSVRecord record = records.next();
+      long row = record.getRecordNumber();
+      if (record.size() != positions.length) {
+        report.add(row, null, "cellCount", String.valueOf(positions.length));
+        continue;
       }
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        long row = record.getRecordNumber();
-        if (record.size() != positions.length) {
-          report.add(row, null, "cellCount", String.valueOf(positions.length));
-          continue;
-        }
-        String[] raw = new String[columns.size()];
-        for (int i = 0; i < positions.length; i++) {
-          String cell = record.get(i);
-          raw[positions[i]] = cell.isEmpty() ? null : cell;
-        }
-        rows.row(row, raw);
+      String[] raw = new String[columns.size()];
+      for (int i = 0; i < positions.length; i++) {
+        String cell = record.get(i);
+        raw[positions[i]] = cell.isEmpty() ? null : cell;
       }
-    } catch (UncheckedIOException | IOException e) {
-      if (Utf8Input.isEncodingFailure(e)) {
-        report.add(input.line(), null, "encoding", null);
-      } else {
-        report.add(input.line(), null, "quoting", e.getMessage());
-      }
+      rows.row(row, raw);
+    }
+  }
+
+  // the decoder names the line of a bad byte; the parser the line of bad quoting
+  private static void malformed(
+      Exception failure, Utf8Input input, long parserLine, ValidationReport report) {
+    if (Utf8Input.isEncodingFailure(failure)) {
+      report.add(input.line(), null, "encoding", null);
+    } else {
+      report.add(parserLine, null, "quoting", failure.getMessage());
     }
   }
 
