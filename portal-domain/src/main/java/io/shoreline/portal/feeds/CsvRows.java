@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -15,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRows implements RowSource {
 
+  private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
@@ -24,7 +27,7 @@ final class CsvRows implements RowSource {
       try {
         records(parser.iterator(), columns, rows, report);
       } catch (UncheckedIOException e) {
-        malformed(e, input, parser.getCurrentLineNumber() + 1, report);
+        malformed(e, input, lineOf(e, parser.getCurrentLineNumber()), report);
       }
     } catch (IOException | UncheckedIOException e) {
       malformed(e, input, input.line(), report);
@@ -55,6 +58,12 @@ final class CsvRows implements RowSource {
       }
       rows.row(row, raw);
     }
+  }
+
+  // Commons CSV names the line in its message ("... at line: 2, position: 27"); it may have read on
+  private static long lineOf(Exception failure, long parserLine) {
+    Matcher line = LINE.matcher(String.valueOf(failure.getMessage()));
+    return line.find() ? Long.parseLong(line.group(1)) : parserLine;
   }
 
   // the decoder names the line of a bad byte; the parser the line of bad quoting

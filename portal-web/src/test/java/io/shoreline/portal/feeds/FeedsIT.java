@@ -240,7 +240,7 @@ class FeedsIT {
       many.append(kpi("Q" + i, i));
     }
     many.append(kpi("Q7", 1));
-    assertThat(codes(csv(many.toString()))).containsExactly("1502 date, queue keyDuplicate");
+    assertThat(codes(csv(many.toString()))).containsExactly("1502 date, queue keyRepeated");
     assertThat(codes(submit(HEADER + kpi("A", 1), IngestMode.MERGE, "k".repeat(101))))
         .containsExactly("0 null idempotencyKey");
     assertThat(fingerprint()).isEqualTo(before);

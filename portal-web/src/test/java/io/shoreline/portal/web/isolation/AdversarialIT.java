@@ -133,17 +133,18 @@ class AdversarialIT {
 
   /** The other client's workspace and its records, for the placeholders of a route. */
   private Map<String, String> otherTenantIds() {
-    return Map.of(
-        "workspace", ids.get("otherWorkspace"),
-        "w", ids.get("otherWorkspace"),
-        "thread", ids.get("otherThread"),
-        "t", ids.get("otherThread"),
-        "post", ids.get("otherPost"),
-        "attachment", ids.get("otherAttachment"),
-        "visit", ids.get("otherVisit"),
-        "photo", ids.get("otherPhoto"),
-        "action", ids.get("otherAction"),
-        "site", ids.get("otherVisitSite"));
+    return Map.ofEntries(
+        Map.entry("workspace", ids.get("otherWorkspace")),
+        Map.entry("w", ids.get("otherWorkspace")),
+        Map.entry("thread", ids.get("otherThread")),
+        Map.entry("t", ids.get("otherThread")),
+        Map.entry("post", ids.get("otherPost")),
+        Map.entry("attachment", ids.get("otherAttachment")),
+        Map.entry("visit", ids.get("otherVisit")),
+        Map.entry("photo", ids.get("otherPhoto")),
+        Map.entry("action", ids.get("otherAction")),
+        Map.entry("site", ids.get("otherVisitSite")),
+        Map.entry("feed", ids.get("otherFeed")));
   }
 
   /** The attacker's own page of an action: each {name} is their own record, "own" + Name. */
