@@ -18,6 +18,9 @@ CREATE TABLE feed (
   cadence_days      VARCHAR(40),
   current_version   INT           NOT NULL,
   last_version_at   DATETIME(6),
+  -- who sent the current version and from where, for the list (no per-feed lookup)
+  last_version_by   BIGINT,
+  last_version_source VARCHAR(160),
   -- the missed deadline the feed is stale for (its coordinators were told); NULL: fresh
   stale_deadline    DATETIME(6),
   created_by        BIGINT        NOT NULL,

@@ -51,6 +51,7 @@ public class DemoData {
   @Inject Memberships memberships;
   @Inject DemoTenantData tenantData;
   @Inject DemoVisits visits;
+  @Inject DemoFeeds feeds;
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "true")
@@ -101,6 +102,7 @@ public class DemoData {
     visits.create(
         northwindAtlas.getId(),
         new DemoVisits.Cast(claire.getEmail(), luc.getId(), amina.getEmail(), rafael.getId()));
+    feeds.create(northwindAtlas.getId(), claire.getEmail(), amina.getEmail());
     LOG.info(
         "Demo data created. Sign in at /login.xhtml, password "
             + PASSWORD

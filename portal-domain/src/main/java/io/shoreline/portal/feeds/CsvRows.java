@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -15,41 +17,62 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRows implements RowSource {
 
+  private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
   @Override
   public void read(Utf8Input input, FeedColumns columns, Rows rows, ValidationReport report) {
     try (CSVParser parser = CSVParser.builder().setReader(input).setFormat(FORMAT).get()) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        report.add(0, null, "empty", null);
-        return;
+      try {
+        records(parser.iterator(), columns, rows, report);
+      } catch (UncheckedIOException e) {
+        malformed(e, input, lineOf(e, parser.getCurrentLineNumber()), report);
       }
-      int[] positions = header(records.next(), columns, report);
-      if (positions == null) {
-        return;
+    } catch (IOException | UncheckedIOException e) {
+      malformed(e, input, input.line(), report);
+    }
+  }
+
+  private static void records(
+      Iterator<CSVRecord> records, FeedColumns columns, Rows rows, ValidationReport report) {
+    if (!records.hasNext()) {
+      report.add(0, null, "empty", null);
+      return;
+    }
+    int[] positions = header(records.next(), columns, report);
+    if (positions == null) {
+      return;
+    }
+    while (records.hasNext()) {
+      CSVRecord record = records.next();
+      long row = record.getRecordNumber();
+      if (record.size() != positions.length) {
+        report.add(row, null, "cellCount", String.valueOf(positions.length));
+        continue;
       }
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        long row = record.getRecordNumber();
-        if (record.size() != positions.length) {
-          report.add(row, null, "cellCount", String.valueOf(positions.length));
-          continue;
-        }
-        String[] raw = new String[columns.size()];
-        for (int i = 0; i < positions.length; i++) {
-          String cell = record.get(i);
-          raw[positions[i]] = cell.isEmpty() ? null : cell;
-        }
-        rows.row(row, raw);
+      String[] raw = new String[columns.size()];
+      for (int i = 0; i < positions.length; i++) {
+        String cell = record.get(i);
+        raw[positions[i]] = cell.isEmpty() ? null : cell;
       }
-    } catch (UncheckedIOException | IOException e) {
-      if (Utf8Input.isEncodingFailure(e)) {
-        report.add(input.line(), null, "encoding", null);
-      } else {
-        report.add(input.line(), null, "quoting", e.getMessage());
-      }
+      rows.row(row, raw);
+    }
+  }
+
+  // Commons CSV names the line in its message ("... at line: 2, position: 27"); it may have read on
+  private static long lineOf(Exception failure, long parserLine) {
+    Matcher line = LINE.matcher(String.valueOf(failure.getMessage()));
+    return line.find() ? Long.parseLong(line.group(1)) : parserLine;
+  }
+
+  // the decoder names the line of a bad byte; the parser the line of bad quoting
+  private static void malformed(
+      Exception failure, Utf8Input input, long parserLine, ValidationReport report) {
+    if (Utf8Input.isEncodingFailure(failure)) {
+      report.add(input.line(), null, "encoding", null);
+    } else {
+      report.add(parserLine, null, "quoting", failure.getMessage());
     }
   }
 

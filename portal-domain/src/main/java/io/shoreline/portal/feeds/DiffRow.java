@@ -28,6 +28,10 @@ public record DiffRow(String key, List<String> oldCells, List<String> newCells) 
     return isAdded() || isRemoved() || !oldCells.get(index).equals(newCells.get(index));
   }
 
+  public String getKey() {
+    return key;
+  }
+
   public List<String> getOldCells() {
     return oldCells;
   }

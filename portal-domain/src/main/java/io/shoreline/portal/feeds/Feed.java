@@ -71,6 +71,12 @@ public class Feed implements Auditable {
   @Column(name = "last_version_at")
   private Instant lastVersionAt;
 
+  @Column(name = "last_version_by")
+  private Long lastVersionBy;
+
+  @Column(name = "last_version_source")
+  private String lastVersionSource;
+
   @Column(name = "stale_deadline")
   private Instant staleDeadline;
 
@@ -122,9 +128,11 @@ public class Feed implements Auditable {
     return direction.publisher() == side;
   }
 
-  void recordVersion(int number, Instant at) {
+  void recordVersion(int number, Instant at, Submitter submitter) {
     this.currentVersion = number;
     this.lastVersionAt = at;
+    this.lastVersionBy = submitter.accountId();
+    this.lastVersionSource = submitter.source();
     this.staleDeadline = null;
   }
 
@@ -171,6 +179,16 @@ public class Feed implements Auditable {
 
   public Instant getLastVersionAt() {
     return lastVersionAt;
+  }
+
+  /** The account that sent the current version; null when it came through an API token. */
+  public Long getLastVersionBy() {
+    return lastVersionBy;
+  }
+
+  /** Where the current version came from: "UI", "API token …". */
+  public String getLastVersionSource() {
+    return lastVersionSource;
   }
 
   public Instant getStaleDeadline() {

@@ -52,7 +52,7 @@ public record FeedCadence(LocalTime time, ZoneId zone, Set<DayOfWeek> days) {
     try {
       return ZoneId.of(id);
     } catch (DateTimeException | NullPointerException e) {
-      throw new RuleViolation("feeds.cadence.zone", id);
+      throw new RuleViolation("feeds.cadence.unknownZone", id);
     }
   }
 

@@ -33,10 +33,10 @@ public record FeedColumn(
   FeedColumn validated() {
     String trimmed = name == null ? "" : name.strip();
     if (!NAME.matcher(trimmed).matches()) {
-      throw new RuleViolation("feeds.column.name", trimmed);
+      throw new RuleViolation("feeds.column.nameInvalid", trimmed);
     }
     if (type == null) {
-      throw new RuleViolation("feeds.column.type", trimmed);
+      throw new RuleViolation("feeds.column.typeMissing", trimmed);
     }
     List<String> values = enumValues.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     if (type == ColumnType.ENUM

@@ -15,10 +15,10 @@ public record FeedDefinition(
     name = name == null ? "" : name.strip();
     description = description == null ? "" : description.strip();
     if (name.isEmpty() || name.length() > 120) {
-      throw new RuleViolation("feeds.name");
+      throw new RuleViolation("feeds.name.invalid");
     }
     if (description.length() > 2000) {
-      throw new RuleViolation("feeds.description");
+      throw new RuleViolation("feeds.description.tooLong");
     }
     if (direction == null || columns == null) {
       throw new RuleViolation("feeds.incomplete");

@@ -97,7 +97,7 @@ public class FeedIngest {
             idempotencyKey,
             time.now());
     em.persist(version);
-    feed.recordVersion(number, version.getSubmittedAt());
+    feed.recordVersion(number, version.getSubmittedAt(), submitter);
     return version.outcome(false);
   }
 

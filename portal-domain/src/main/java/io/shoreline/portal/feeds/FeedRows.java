@@ -83,11 +83,12 @@ public class FeedRows {
   /** Writes the rows valid at {@code version} (0: current) as formula-safe CSV, streamed. */
   public void export(long feedId, int version, Writer out) {
     Feed feed = feeds.find(feedId);
+    int asOf = at(feed, version); // refused before anything is written
     try (FeedCsv csv = new FeedCsv(out, feed.columns())) {
       sql.each(
           member.workspaceId(),
           feedId,
-          at(feed, version),
+          asOf,
           cells -> {
             try {
               csv.row(FeedCells.split(cells));

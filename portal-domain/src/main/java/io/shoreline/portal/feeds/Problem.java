@@ -29,6 +29,7 @@ public record Problem(long row, String column, String code, String argument) {
       case "boolean" -> "neither true nor false: " + arg;
       case "enum" -> "not one of: " + arg;
       case "keyDuplicate" -> "same key as line " + arg;
+      case "keyRepeated" -> "same key as an earlier line";
       case "keyTooLong" -> "key longer than " + arg + " characters";
       case "empty" -> "no rows";
       case "idempotencyKey" -> "idempotency key longer than 100 characters";

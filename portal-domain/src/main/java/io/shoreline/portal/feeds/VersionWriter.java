@@ -100,7 +100,7 @@ final class VersionWriter {
         report.add(row.row(), keyNames, "keyDuplicate", String.valueOf(first));
       } else if (current != null && current.fromVersion() == version
           || !report.isEmpty() && !unwritten.add(row.key())) {
-        report.add(row.row(), keyNames, "keyDuplicate", null);
+        report.add(row.row(), keyNames, "keyRepeated", null); // its first line was written
       } else {
         classify(row, current, changes);
       }

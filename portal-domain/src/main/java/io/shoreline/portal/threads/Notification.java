@@ -64,7 +64,9 @@ public class Notification {
   public enum Kind {
     MENTION,
     /** An action item of a site visit was given to the person. */
-    ACTION_ASSIGNED
+    ACTION_ASSIGNED,
+    /** A feed the person's side publishes missed its cadence (its name is the subject). */
+    FEED_STALE
   }
 
   @Id

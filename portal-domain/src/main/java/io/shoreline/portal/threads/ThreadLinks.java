@@ -26,8 +26,16 @@ public class ThreadLinks {
     return root() + "/app/action-item.xhtml?w=" + workspaceId + "&id=" + actionItemId;
   }
 
-  /** Where a notification leads: the post that mentions, or the action item given. */
+  /** A workspace's feeds, where a stale one is marked. */
+  public String feeds(long workspaceId) {
+    return root() + "/app/feeds.xhtml?w=" + workspaceId;
+  }
+
+  /** Where a notification leads: the post that mentions, the action item given, the feeds. */
   public String of(Notification notification) {
+    if (notification.getKind() == Notification.Kind.FEED_STALE) {
+      return feeds(notification.getWorkspaceId());
+    }
     return notification.getKind() == Notification.Kind.ACTION_ASSIGNED
         ? actionItem(notification.getWorkspaceId(), notification.getActionItemId())
         : post(

@@ -122,7 +122,9 @@ class RowParsingTest {
   void malformedQuotingIsReported() {
     csv(HEADER + "2026-03-01,\"A\"B,1,,,,\n");
 
-    assertThat(report.problems()).extracting(Problem::code).containsExactly("quoting");
+    assertThat(report.problems())
+        .extracting(Problem::row, Problem::code)
+        .containsExactly(tuple(2L, "quoting"));
   }
 
   @Test

@@ -25,9 +25,10 @@ public final class DatabaseFingerprint {
           "membership",
           "site",
           "agent",
-          "partner_note");
+          "partner_note",
+          "feed");
   private static final List<String> APPEND_ONLY =
-      List.of("audit_event", "organization_audit_event");
+      List.of("audit_event", "organization_audit_event", "feed_version");
 
   private DatabaseFingerprint() {}
 
@@ -43,6 +44,13 @@ public final class DatabaseFingerprint {
       for (String table : APPEND_ONLY) {
         fingerprint.put(table, row(statement, "SELECT COUNT(*), MAX(id) FROM " + table));
       }
+      // feed rows have no id: their validity ranges tell any insert or close
+      fingerprint.put(
+          "feed_row",
+          row(
+              statement,
+              "SELECT COUNT(*), COALESCE(SUM(from_version), 0), COALESCE(SUM(to_version), 0)"
+                  + " FROM feed_row"));
     }
     return fingerprint;
   }

@@ -99,7 +99,15 @@ public final class Routes {
           new Route("GET /api/v1/workspaces/{w}/feeds", Exposure.API_TOKEN),
           new Route("GET /api/v1/workspaces/{w}/feeds/{f}/versions", Exposure.API_TOKEN),
           new Route("GET /api/v1/workspaces/{w}/feeds/{f}/rows", Exposure.API_TOKEN),
-          new Route("POST /api/v1/workspaces/{w}/feeds/{f}/rows", Exposure.API_TOKEN));
+          new Route("POST /api/v1/workspaces/{w}/feeds/{f}/rows", Exposure.API_TOKEN),
+          // data feeds: list, definition, rows with versions and diff, CSV export
+          new Route("/app/feeds.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/feed-edit.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/feed-edit.xhtml?w={workspace}&f={feed}", Exposure.WORKSPACE),
+          new Route("/app/feed.xhtml?w={workspace}&f={feed}", Exposure.WORKSPACE),
+          new Route("/app/feed.xhtml?w={workspace}&f={feed}&from=1&to=2", Exposure.WORKSPACE),
+          new Route("GET /app/feed-export?w={workspace}&f={feed}", Exposure.WORKSPACE),
+          new Route("GET /app/feed-export?w={workspace}&f={feed}&version=1", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -400,7 +408,37 @@ public final class Routes {
               "#{apiTokenList.revoke}",
               Exposure.WORKSPACE,
               "revoke",
-              Map.of("id", "{otherToken}", "version", "{otherTokenVersion}")));
+              Map.of("id", "{otherToken}", "version", "{otherTokenVersion}")),
+          Action.probed(
+              "/app/feed-edit.xhtml?w={workspace}&f={feed}",
+              "#{feedEditor.save}",
+              Exposure.WORKSPACE,
+              "save",
+              Map.of(
+                  "w", "{otherWorkspace}",
+                  "f", "{otherFeed}",
+                  "version", "{otherFeedVersion}",
+                  "feed:name", "Forged feed")),
+          newFeedAction("#{feedEditor.addColumn}", "add-column"),
+          newFeedAction("#{feedEditor.removeColumn}", "remove-column"),
+          newFeedAction("#{feedEditor.moveUp}", "move-up"),
+          newFeedAction("#{feedEditor.moveDown}", "move-down"),
+          Action.probed(
+              "/app/feed.xhtml?w={workspace}&f={feed}",
+              "#{feedUpload.upload}",
+              Exposure.WORKSPACE,
+              "csv",
+              Map.of("w", "{otherWorkspace}", "f", "{otherFeed}")));
+
+  /** The column editor of a new feed, posted into the other client's workspace. */
+  private static Action newFeedAction(String method, String button) {
+    return Action.probed(
+        "/app/feed-edit.xhtml?w={workspace}",
+        method,
+        Exposure.WORKSPACE,
+        button,
+        Map.of("w", "{otherWorkspace}", "index", "0"));
+  }
 
   /**
    * A change of an open visit of the attacker's own workspace (the page shows its forms), naming

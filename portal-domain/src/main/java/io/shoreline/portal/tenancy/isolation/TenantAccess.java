@@ -146,6 +146,14 @@ public class TenantAccess {
     tenant.organization(newcomer.getId(), newcomer.getOrganization().getId());
   }
 
+  /**
+   * For a scheduled job that acts for nobody (the feeds' freshness check): a workspace it found in
+   * the database becomes the request's workspace tenant. Never pass an id that came from a request.
+   */
+  public void openWorkspaceForSystemJob(long workspaceId) {
+    tenant.workspace(workspaceId);
+  }
+
   public static void requireActive(Partnership workspace) {
     if (workspace.getStatus() != PartnershipStatus.ACTIVE) {
       throw new RuleViolation("workspace.readOnly", workspace.getStatus());

@@ -65,6 +65,9 @@ public class NotificationInbox {
             () -> {
               tenants.organization();
               Notification opened = notifications.open(RowParameters.id("notification"));
+              if (opened.getKind() == Notification.Kind.FEED_STALE) {
+                return "/app/feeds?faces-redirect=true&w=" + opened.getWorkspaceId();
+              }
               if (opened.getKind() == Notification.Kind.ACTION_ASSIGNED) {
                 return "/app/action-item?faces-redirect=true&w="
                     + opened.getWorkspaceId()

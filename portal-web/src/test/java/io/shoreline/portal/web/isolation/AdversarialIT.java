@@ -138,14 +138,14 @@ class AdversarialIT {
         Map.of(
             ids.get("ownAtlasSecret"),
             List.of(
-                Map.of("w", other, "f", ids.get("otherFeed")),
-                Map.of("w", other, "f", ids.get("ownFeed")),
-                Map.of("w", own, "f", ids.get("otherFeed"))),
+                Map.of("w", other, "f", ids.get("otherTokenFeed")),
+                Map.of("w", other, "f", ids.get("ownTokenFeed")),
+                Map.of("w", own, "f", ids.get("otherTokenFeed"))),
             ids.get("otherAtlasSecret"),
             List.of(
-                Map.of("w", own, "f", ids.get("ownFeed")),
-                Map.of("w", own, "f", ids.get("otherFeed")),
-                Map.of("w", other, "f", ids.get("ownFeed"))));
+                Map.of("w", own, "f", ids.get("ownTokenFeed")),
+                Map.of("w", own, "f", ids.get("otherTokenFeed")),
+                Map.of("w", other, "f", ids.get("ownTokenFeed"))));
     int attempts = 0;
     for (var attack : attacks.entrySet()) {
       for (Map<String, String> target : attack.getValue()) {
@@ -193,17 +193,18 @@ class AdversarialIT {
 
   /** The other client's workspace and its records, for the placeholders of a route. */
   private Map<String, String> otherTenantIds() {
-    return Map.of(
-        "workspace", ids.get("otherWorkspace"),
-        "w", ids.get("otherWorkspace"),
-        "thread", ids.get("otherThread"),
-        "t", ids.get("otherThread"),
-        "post", ids.get("otherPost"),
-        "attachment", ids.get("otherAttachment"),
-        "visit", ids.get("otherVisit"),
-        "photo", ids.get("otherPhoto"),
-        "action", ids.get("otherAction"),
-        "site", ids.get("otherVisitSite"));
+    return Map.ofEntries(
+        Map.entry("workspace", ids.get("otherWorkspace")),
+        Map.entry("w", ids.get("otherWorkspace")),
+        Map.entry("thread", ids.get("otherThread")),
+        Map.entry("t", ids.get("otherThread")),
+        Map.entry("post", ids.get("otherPost")),
+        Map.entry("attachment", ids.get("otherAttachment")),
+        Map.entry("visit", ids.get("otherVisit")),
+        Map.entry("photo", ids.get("otherPhoto")),
+        Map.entry("action", ids.get("otherAction")),
+        Map.entry("site", ids.get("otherVisitSite")),
+        Map.entry("feed", ids.get("otherFeed")));
   }
 
   /** The attacker's own page of an action: each {name} is their own record, "own" + Name. */

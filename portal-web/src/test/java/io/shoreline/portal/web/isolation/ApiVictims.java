@@ -35,11 +35,13 @@ public class ApiVictims {
   @Inject Feeds feeds;
   @Inject ApiTokens tokens;
 
-  /** "{prefix}Feed", "{prefix}Token" (+Version) of the client's side, "{prefix}AtlasSecret". */
+  /**
+   * "{prefix}TokenFeed", "{prefix}Token" (+Version) of the client's side, "{prefix}AtlasSecret".
+   */
   void tokensOf(String prefix, long workspace, String clientAdmin, Map<String, String> ids) {
     access.openWorkspace(workspace, ATLAS_ADMIN);
     long feed = kpiFeed();
-    ids.put(prefix + "Feed", feed + "");
+    ids.put(prefix + "TokenFeed", feed + "");
     ids.put(prefix + "AtlasSecret", token("atlas", feed, true).secret());
     access.openWorkspace(workspace, clientAdmin);
     ApiToken client = token(prefix + "-client", feed, false).token();

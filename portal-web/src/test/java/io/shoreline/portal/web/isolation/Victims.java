@@ -59,6 +59,7 @@ public class Victims {
   @Inject Posts posts;
   @Inject ThreadCategories categories;
   @Inject VisitVictims visitVictims;
+  @Inject FeedVictims feedVictims;
   @Inject ApiVictims apiVictims;
 
   public Map<String, String> ids() {
@@ -75,6 +76,7 @@ public class Victims {
     }
     ids.put("ownThread", threadWithAFile("Northwind's own thread") + "");
     visitVictims.visitsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
+    feedVictims.feedsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     apiVictims.tokensOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
@@ -113,6 +115,7 @@ public class Victims {
         "otherAttachment",
         posts.page(otherThread, 0, 1).attachmentsOf(otherPost).get(0).getId() + "");
     visitVictims.visitsOf("other", other.getId(), CONTOSO_ADMIN, ids);
+    feedVictims.feedsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     apiVictims.tokensOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);

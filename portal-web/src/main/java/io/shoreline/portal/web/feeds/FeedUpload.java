@@ -1,0 +1,121 @@
+package io.shoreline.portal.web.feeds;
+
+import io.shoreline.portal.feeds.FeedIngest.Submission;
+import io.shoreline.portal.feeds.FeedSubmissions;
+import io.shoreline.portal.feeds.IngestFormat;
+import io.shoreline.portal.feeds.IngestMode;
+import io.shoreline.portal.feeds.IngestOutcome;
+import io.shoreline.portal.feeds.IngestOutcome.Accepted;
+import io.shoreline.portal.feeds.IngestOutcome.Rejected;
+import io.shoreline.portal.feeds.Problem;
+import io.shoreline.portal.web.platform.FacesMessages;
+import io.shoreline.portal.web.platform.Outcomes;
+import io.shoreline.portal.web.platform.Tenants;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The upload on app/feed.xhtml: a CSV (or JSON) file sent with a progress bar, validated whole and
+ * stored as a new version, or refused with its report (row, column, reason). The mode (merge or
+ * replace the whole set) is chosen before, and kept with the view.
+ */
+@Named
+@RequestScoped
+public class FeedUpload {
+
+  /** Largest file the page takes (the API takes more, streamed). */
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  private static final String MODE_KEY = FeedUpload.class.getName() + ".mode";
+
+  @Inject Tenants tenants;
+  @Inject FeedView view;
+  @Inject FeedSubmissions submissions;
+  @Inject Outcomes outcomes;
+  @Inject FacesMessages messages;
+
+  private Accepted accepted;
+  private Rejected rejected;
+
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    outcomes.attempt(
+        () -> {
+          tenants.workspace();
+          long feedId = view.getFeedId();
+          IngestOutcome outcome;
+          try (InputStream body = file.getInputStream()) {
+            outcome =
+                submissions.submit(
+                    feedId, new Submission(body, format(file.getFileName()), getMode(), null));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          if (outcome instanceof Accepted done) {
+            accepted = done;
+            messages.info(
+                "feeds.accepted",
+                done.version(),
+                done.added(),
+                done.changed(),
+                done.removed(),
+                done.unchanged());
+          } else {
+            rejected = (Rejected) outcome;
+            messages.error("feeds.rejected", rejected.total());
+          }
+        });
+  }
+
+  private static IngestFormat format(String fileName) {
+    return String.valueOf(fileName).toLowerCase(Locale.ROOT).endsWith(".json")
+        ? IngestFormat.JSON
+        : IngestFormat.CSV;
+  }
+
+  public IngestMode getMode() {
+    Object mode = FacesContext.getCurrentInstance().getViewRoot().getViewMap().get(MODE_KEY);
+    return mode instanceof IngestMode chosen ? chosen : IngestMode.MERGE;
+  }
+
+  public void setMode(IngestMode mode) {
+    FacesContext.getCurrentInstance()
+        .getViewRoot()
+        .getViewMap()
+        .put(MODE_KEY, mode == null ? IngestMode.MERGE : mode);
+  }
+
+  public IngestMode[] getModes() {
+    return IngestMode.values();
+  }
+
+  public Accepted getAccepted() {
+    return accepted;
+  }
+
+  public boolean isRejected() {
+    return rejected != null;
+  }
+
+  public List<Problem> getProblems() {
+    return rejected == null ? List.of() : rejected.problems();
+  }
+
+  /** Problems not listed (beyond the report's cap). */
+  public long getUnlisted() {
+    return rejected == null ? 0 : rejected.total() - rejected.problems().size();
+  }
+
+  public long getMaxBytes() {
+    return MAX_BYTES;
+  }
+}
