@@ -214,7 +214,10 @@ public class FeedsIngestBench {
     Matcher ids = Pattern.compile("workspace\\.xhtml\\?w=(\\d+)").matcher(get("app/home.xhtml"));
     while (ids.find()) {
       long id = Long.parseLong(ids.group(1));
-      if (get("app/workspace.xhtml?w=" + id).contains(name)) {
+      Matcher title =
+          Pattern.compile("id=\"workspace-name\">([^<]*)<")
+              .matcher(get("app/workspace.xhtml?w=" + id));
+      if (title.find() && title.group(1).contains(name)) {
         return id;
       }
     }
@@ -258,22 +261,18 @@ public class FeedsIngestBench {
   }
 
   long feedId(long workspace, String secret) throws Exception {
-    String feeds = api("GET", "api/v1/workspaces/" + workspace + "/feeds", secret, null, null).body();
-    Matcher feed =
-        Pattern.compile("\\{\"id\":(\\d+),\"name\":\"" + Pattern.quote(FEED) + "\"").matcher(feeds);
-    if (!feed.find()) {
-      throw new IllegalStateException("no feed " + FEED + " in " + feeds);
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(feedJson(workspace, secret));
+    if (!id.find()) {
+      throw new IllegalStateException("no id of " + FEED);
     }
-    return Long.parseLong(feed.group(1));
+    return Long.parseLong(id.group(1));
   }
 
   List<String> columns(long workspace, long feed, String secret) throws Exception {
-    String feeds = api("GET", "api/v1/workspaces/" + workspace + "/feeds", secret, null, null).body();
     Matcher columns =
-        Pattern.compile("\\{\"id\":" + feed + ",\"name\":\"[^\"]*\",.*?\"columns\":\\[([^\\]]*)\\]")
-            .matcher(feeds);
+        Pattern.compile("\"columns\":\\[([^\\]]*)\\]").matcher(feedJson(workspace, secret));
     if (!columns.find()) {
-      throw new IllegalStateException("no columns in " + feeds);
+      throw new IllegalStateException("no columns of " + FEED);
     }
     List<String> names = new ArrayList<>();
     Matcher name = Pattern.compile("\"([^\"]+)\"").matcher(columns.group(1));
@@ -281,6 +280,18 @@ public class FeedsIngestBench {
       names.add(name.group(1));
     }
     return names;
+  }
+
+  /** The feed's object in GET /feeds, as the token sees it. */
+  String feedJson(long workspace, String secret) throws Exception {
+    String feeds = api("GET", "api/v1/workspaces/" + workspace + "/feeds", secret, null, null).body();
+    Matcher feed = Pattern.compile("\\{[^{}]*\\}").matcher(feeds);
+    while (feed.find()) {
+      if (feed.group().contains("\"name\":\"" + FEED + "\"")) {
+        return feed.group();
+      }
+    }
+    throw new IllegalStateException("no feed " + FEED + " in " + feeds);
   }
 
   void post(long workspace, long feed, String secret, byte[] body, String key) throws Exception {

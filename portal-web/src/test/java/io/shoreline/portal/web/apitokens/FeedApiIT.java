@@ -256,8 +256,8 @@ class FeedApiIT {
   }
 
   /**
-   * A chunked body of valid rows, 50 times the limit, sent until an answer comes: the server reads
-   * up to the limit, answers 413, and nothing is stored.
+   * A chunked body of rows, 50 times the limit, sent until an answer comes: the server reads up to
+   * the limit, answers 413, and nothing is stored.
    */
   @Test
   void aChunkedBodyIsCutOffAtTheLimitAndNothingIsStored() throws Exception {
