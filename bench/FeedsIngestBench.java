@@ -69,8 +69,9 @@ public class FeedsIngestBench {
     for (int first = 0; first < rows; first += perRequest) {
       bodies.add(csv(header, first, Math.min(rows, first + perRequest)));
     }
-    // warm-up: one small request, so the JIT and the pool are not what is measured
-    bench.post(workspace, feed, secret, csv(header, rows, rows + 1000), "warm-up");
+    // warm-up: one small request (a day before the measured ones), so that the JIT and the pool
+    // are not what is measured
+    bench.post(workspace, feed, secret, csv(header, -1000, 0), "warm-up");
 
     long start = System.nanoTime();
     for (int i = 0; i < bodies.size(); i++) {
@@ -99,13 +100,13 @@ public class FeedsIngestBench {
   }
 
   static String cell(String column, int i) {
-    int offered = 200 + (i * 37) % 800;
-    int answered = offered - (i * 13) % 50;
+    int offered = 200 + Math.floorMod(i * 37, 800);
+    int answered = offered - Math.floorMod(i * 13, 50);
     if (column.contains("date")) {
-      return LocalDate.of(2030, 1, 1).plusDays(i / 1000).toString();
+      return LocalDate.of(2030, 1, 1).plusDays(Math.floorDiv(i, 1000)).toString();
     }
     if (column.contains("queue")) {
-      return "Q" + (i % 1000);
+      return "Q" + Math.floorMod(i, 1000);
     }
     if (column.contains("offered")) {
       return Integer.toString(offered);
@@ -113,17 +114,17 @@ public class FeedsIngestBench {
     if (column.contains("answered")) {
       return Integer.toString(answered);
     }
-    if (column.contains("service") || column.contains("level") || column.contains("sl")) {
-      return "0." + (70 + i % 30);
+    if (column.contains("service")) {
+      return (70 + Math.floorMod(i, 30)) + "." + Math.floorMod(i, 10); // percent, one decimal (the demo feed: 5,1)
     }
     if (column.contains("aht")) {
-      return Integer.toString(180 + i % 240);
+      return Integer.toString(180 + Math.floorMod(i, 240));
     }
     if (column.contains("fcr")) {
-      return "0." + (60 + i % 35);
+      return "0." + (60 + Math.floorMod(i, 35)); // a share, two decimals (3,2)
     }
     if (column.contains("csat")) {
-      return "4." + (i % 10);
+      return "4." + Math.floorMod(i, 10);
     }
     return "x" + i;
   }
@@ -300,7 +301,12 @@ public class FeedsIngestBench {
             secret, body, key);
     if (answer.statusCode() != 201) {
       throw new IllegalStateException(
-          "submission " + key + ": " + answer.statusCode() + " " + answer.body());
+          "submission "
+              + key
+              + ": "
+              + answer.statusCode()
+              + " "
+              + answer.body().substring(0, Math.min(500, answer.body().length())));
     }
   }
 

@@ -31,6 +31,7 @@ final class VersionWriter {
   private final List<Pending> pending = new ArrayList<>(CHUNK);
   // keys of rows not written (after a problem), for duplicates across their chunks
   private final Set<String> unwritten = new HashSet<>();
+  private KeyRange range; // read at the first chunk
   private int added;
   private int changed;
   private int unchanged;
@@ -84,7 +85,13 @@ final class VersionWriter {
         keys.add(row.key());
       }
     }
-    Map<String, StoredRow> stored = sql.currentRows(workspaceId, feedId, keys);
+    if (range == null) {
+      range = new KeyRange(sql.lastCurrentKey(workspaceId, feedId).orElse(null));
+    }
+    // keys beyond all stored and written ones cannot be current rows: no lookup
+    Map<String, StoredRow> stored =
+        range.allBeyond(keys) ? Map.of() : sql.currentRows(workspaceId, feedId, keys);
+    range.written(keys);
     ChunkChanges changes =
         new ChunkChanges(
             new ArrayList<>(),

@@ -67,6 +67,27 @@ public class FeedRowSql {
     }
   }
 
+  /**
+   * The greatest key among the feed's current rows (empty when it has none): one index dive on
+   * ix_feed_row_current, so a submission of keys beyond it skips the per-chunk lookups.
+   */
+  public java.util.Optional<String> lastCurrentKey(long workspaceId, long feedId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT MAX(row_key) FROM feed_row WHERE" + SCOPE + " AND to_version IS NULL")) {
+      select.setLong(1, workspaceId);
+      select.setLong(2, feedId);
+      try (ResultSet result = select.executeQuery()) {
+        return result.next()
+            ? java.util.Optional.ofNullable(result.getString(1))
+            : java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading feed rows failed", e);
+    }
+  }
+
   /** What one chunk of a version changes: rows to close, rows seen unchanged, rows to add. */
   public record ChunkChanges(
       List<String> closeKeys,
