@@ -7,6 +7,7 @@ import io.shoreline.portal.tenancy.isolation.CurrentTenant;
 import io.shoreline.portal.tenancy.isolation.FeedRowSql;
 import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,10 @@ public class FeedIngest {
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transaction;
 
+  // parses a submission while this thread writes the previous chunk (ParsedChunks)
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
   /** A submission's body and how to read and apply it. */
   public record Submission(
       InputStream body, IngestFormat format, IngestMode mode, String idempotencyKey) {}
@@ -65,17 +70,23 @@ public class FeedIngest {
         new VersionWriter(
             rows, workspaceId, feedId, number, submission.mode(), validator.keyNames(), report);
     int[] keyIndexes = feed.columns().keyIndexes();
-    RowSource.of(submission.format())
-        .read(
-            new Utf8Input(submission.body()),
-            feed.columns(),
-            (row, raw) -> {
-              String[] cells = validator.validate(row, raw, report);
-              if (cells != null) {
-                writer.add(row, FeedCells.key(cells, keyIndexes), FeedCells.join(cells));
-              }
-            },
-            report);
+    FeedColumns columns = feed.columns();
+    new ParsedChunks()
+        .run(
+            executor,
+            valid ->
+                RowSource.of(submission.format())
+                    .read(
+                        new Utf8Input(submission.body()),
+                        columns,
+                        (row, raw) -> {
+                          String[] cells = validator.validate(row, raw, report);
+                          if (cells != null) {
+                            valid.add(row, FeedCells.key(cells, keyIndexes), FeedCells.join(cells));
+                          }
+                        },
+                        report),
+            writer::add);
     writer.finish();
     if (report.isEmpty() && writer.rows() == 0 && submission.mode() == IngestMode.MERGE) {
       report.add(0, null, "empty", null);

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The problems of one submission: the first {@link #CAP} kept, all counted. */
+/**
+ * The problems of one submission: the first {@link #CAP} kept, all counted. Synchronized: the
+ * parsing thread and the writing thread both report (ParsedChunks).
+ */
 public final class ValidationReport {
 
   public static final int CAP = 1000;
@@ -12,7 +15,7 @@ public final class ValidationReport {
   private final List<Problem> problems = new ArrayList<>();
   private long total;
 
-  void add(Problem problem) {
+  synchronized void add(Problem problem) {
     total++;
     if (problems.size() < CAP) {
       problems.add(problem);
@@ -23,16 +26,16 @@ public final class ValidationReport {
     add(new Problem(row, column, code, argument));
   }
 
-  public boolean isEmpty() {
+  public synchronized boolean isEmpty() {
     return total == 0;
   }
 
   /** The kept problems by row. */
-  public List<Problem> problems() {
+  public synchronized List<Problem> problems() {
     return problems.stream().sorted(Comparator.comparingLong(Problem::row)).toList();
   }
 
-  public long total() {
+  public synchronized long total() {
     return total;
   }
 }
