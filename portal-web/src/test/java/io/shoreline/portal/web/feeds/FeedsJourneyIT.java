@@ -137,11 +137,46 @@ class FeedsJourneyIT {
           .startsWith("attachment;");
       String text = new String(csv.body(), StandardCharsets.UTF_8);
       assertThat(text).startsWith(HEADER.strip()).contains(queue + ",500,480,81.5,300,0.75,4.4");
-      assertThat(text)
-          .contains(
-              "\n2030-01-01,'=cmd|' /C calc'!A0,10,9,90.0,"); // a spreadsheet shows it, never runs
-      // it
+      // a spreadsheet shows the formula-like cell as text, never runs it
+      assertThat(text).contains("\n2030-01-01,'=cmd|' /C calc'!A0,10,9,90.0,");
+
+      // Claire defines a client→vendor feed in the column editor: add, type, reorder, save
+      claire.open("app/feeds.xhtml?w=" + w);
+      claire.submit("#new-feed").waitForPath("/app/feed-edit.xhtml");
+      claire.type(css("feed:name"), "Promotions " + run);
+      claire.type(css("feed:columns:0:column-name"), "sku");
+      claire.click(css("feed:columns:0:column-key") + " .ui-chkbox-box");
+      addColumn(claire, 1, "discount", "Decimal");
+      addColumn(claire, 2, "channel", "List of values");
+      claire.type(css("feed:columns:2:column-values"), "web, store");
+      claire.click(css("feed:columns:2:move-up"));
+      Widgets.idle(claire);
+      assertThat(columnNames(claire)).containsExactly("sku", "channel", "discount");
+      claire.submit(css("feed:save")).waitForPath("/app/feed.xhtml");
+      assertThat(claire.text("#feed-name")).contains("Promotions " + run);
+      assertThat(claire.text("#feed-summary")).contains("Client → vendor");
+      assertThat(Widgets.exists(claire, "upload")).isTrue(); // Northwind publishes this one
+      assertThat(
+              claire.driver().findElements(By.cssSelector("#rows\\:table thead th")).stream()
+                  .map(WebElement::getText)
+                  .map(String::strip)
+                  .toList())
+          .containsExactly("sku", "channel", "discount");
     }
+  }
+
+  private static void addColumn(Browser browser, int index, String name, String type) {
+    browser.click(css("feed:add-column"));
+    Widgets.idle(browser);
+    browser.type(css("feed:columns:" + index + ":column-name"), name);
+    Widgets.choose(browser, "feed:columns:" + index + ":column-type", type);
+    Widgets.idle(browser);
+  }
+
+  private static List<String> columnNames(Browser browser) {
+    return browser.driver().findElements(By.cssSelector("input[id$='column-name']")).stream()
+        .map(input -> input.getAttribute("value"))
+        .toList();
   }
 
   private Path csv(String name, String text) throws Exception {
