@@ -462,6 +462,11 @@ class FeedsIT {
       assertThat(web.get("app/workspace.xhtml?w=" + av.getId()).body())
           .contains("id=\"stale-feeds\"", "class=\"stale-feed\">Daily KPIs</a>");
       assertThat(web.get("app/feeds.xhtml?w=" + av.getId()).body()).contains("feed-stale");
+      WebClient victorsPages = new WebClient(base);
+      assertThat(victorsPages.signIn(victor, ClientsAndVendor.PASSWORD).statusCode())
+          .isEqualTo(302);
+      assertThat(victorsPages.get("app/notifications.xhtml").body())
+          .contains("The feed \"Daily KPIs\" has no new version since before its deadline");
       access.openOrganization(victor);
       assertThat(notifications.page(0, 10))
           .singleElement()
