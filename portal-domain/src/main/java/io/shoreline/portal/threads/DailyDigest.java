@@ -63,9 +63,7 @@ public class DailyDigest {
                 n ->
                     MentionMail.format(
                         texts,
-                        n.getKind() == Notification.Kind.ACTION_ASSIGNED
-                            ? "digest.action"
-                            : "digest.line",
+                        digestLine(n.getKind()),
                         locale,
                         n.getActorName(),
                         n.getSubject(),
@@ -80,5 +78,13 @@ public class DailyDigest {
     } catch (MessagingException e) {
       LOG.log(Level.WARNING, "Digest mail to " + reader.getEmail() + " failed", e);
     }
+  }
+
+  private static String digestLine(Notification.Kind kind) {
+    return switch (kind) {
+      case ACTION_ASSIGNED -> "digest.action";
+      case FEED_STALE -> "digest.feedStale";
+      default -> "digest.line";
+    };
   }
 }

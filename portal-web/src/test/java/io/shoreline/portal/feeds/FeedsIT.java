@@ -23,6 +23,7 @@ import io.shoreline.portal.testing.DatabaseFingerprint;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.SqlCapture;
+import io.shoreline.portal.testing.WebClient;
 import io.shoreline.portal.threads.Notification;
 import io.shoreline.portal.threads.Notifications;
 import jakarta.annotation.Resource;
@@ -35,6 +36,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -55,6 +57,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,7 @@ class FeedsIT {
   @Inject FeedFreshness freshness;
   @Inject Notifications notifications;
   @PersistenceUnit EntityManagerFactory persistenceUnit;
+  @ArquillianResource URL base;
 
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource database;
@@ -452,6 +456,17 @@ class FeedsIT {
 
       access.openWorkspace(av.getId(), alice);
       assertThat(feeds.stale()).extracting(Feed::getId).containsExactly(kpis);
+      // both sides see the warning on the workspace home and the mark in the list
+      WebClient web = new WebClient(base);
+      assertThat(web.signIn(alice, ClientsAndVendor.PASSWORD).statusCode()).isEqualTo(302);
+      assertThat(web.get("app/workspace.xhtml?w=" + av.getId()).body())
+          .contains("id=\"stale-feeds\"", "class=\"stale-feed\">Daily KPIs</a>");
+      assertThat(web.get("app/feeds.xhtml?w=" + av.getId()).body()).contains("feed-stale");
+      WebClient victorsPages = new WebClient(base);
+      assertThat(victorsPages.signIn(victor, ClientsAndVendor.PASSWORD).statusCode())
+          .isEqualTo(302);
+      assertThat(victorsPages.get("app/notifications.xhtml").body())
+          .contains("The feed \"Daily KPIs\" has no new version since before its deadline");
       access.openOrganization(victor);
       assertThat(notifications.page(0, 10))
           .singleElement()
