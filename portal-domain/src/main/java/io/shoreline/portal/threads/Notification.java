@@ -64,7 +64,9 @@ public class Notification {
   public enum Kind {
     MENTION,
     /** An action item of a site visit was given to the person. */
-    ACTION_ASSIGNED
+    ACTION_ASSIGNED,
+    /** A bulletin (or a new version of it) asks the person to acknowledge it, or reminds them. */
+    BULLETIN
   }
 
   @Id
@@ -82,6 +84,9 @@ public class Notification {
 
   @Column(name = "action_item_id")
   private Long actionItemId;
+
+  @Column(name = "bulletin_id")
+  private Long bulletinId;
 
   @Column(name = "post_seq")
   private int postSeq;
@@ -149,6 +154,11 @@ public class Notification {
   /** The action item given to the person; null for other kinds. */
   public Long getActionItemId() {
     return actionItemId;
+  }
+
+  /** The bulletin to acknowledge; null for other kinds. */
+  public Long getBulletinId() {
+    return bulletinId;
   }
 
   public int getPostSeq() {

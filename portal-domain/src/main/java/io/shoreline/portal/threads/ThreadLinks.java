@@ -26,8 +26,15 @@ public class ThreadLinks {
     return root() + "/app/action-item.xhtml?w=" + workspaceId + "&id=" + actionItemId;
   }
 
-  /** Where a notification leads: the post that mentions, or the action item given. */
+  public String bulletin(long workspaceId, long bulletinId) {
+    return root() + "/app/bulletin.xhtml?w=" + workspaceId + "&id=" + bulletinId;
+  }
+
+  /** Where a notification leads: the post that mentions, the action item given, the bulletin. */
   public String of(Notification notification) {
+    if (notification.getKind() == Notification.Kind.BULLETIN) {
+      return bulletin(notification.getWorkspaceId(), notification.getBulletinId());
+    }
     return notification.getKind() == Notification.Kind.ACTION_ASSIGNED
         ? actionItem(notification.getWorkspaceId(), notification.getActionItemId())
         : post(

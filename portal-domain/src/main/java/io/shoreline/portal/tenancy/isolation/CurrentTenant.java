@@ -32,6 +32,13 @@ public class CurrentTenant {
     organizationId = organization;
   }
 
+  /** A job's tenant: the workspace only, no caller and no organization. */
+  void job(long workspace) {
+    callerAccountId = null;
+    organizationId = null;
+    workspaceId = workspace;
+  }
+
   void workspace(long id) {
     workspaceId = id;
   }

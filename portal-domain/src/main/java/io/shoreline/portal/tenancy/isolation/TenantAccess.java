@@ -78,6 +78,20 @@ public class TenantAccess {
     return workspace;
   }
 
+  /**
+   * For a scheduled job, which has no caller: the workspace becomes the tenant of what the job does
+   * next, and nothing is done in anyone's name. Only server-side code that chose the workspace
+   * itself (never from a request) calls this.
+   */
+  public Partnership openWorkspaceForJob(long workspaceId) {
+    Partnership workspace =
+        memberships
+            .workspace(workspaceId)
+            .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
+    tenant.job(workspaceId);
+    return workspace;
+  }
+
   /** The signed-in caller of this request, as stored now (roles change between requests). */
   public Account caller() {
     return tenant
