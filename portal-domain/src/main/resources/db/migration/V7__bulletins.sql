@@ -26,9 +26,10 @@ CREATE TABLE bulletin (
   audience_sites    VARCHAR(1000) NOT NULL,
   audience_teams    VARCHAR(1000) NOT NULL,
   revision          INT           NOT NULL,
+  -- the optional file (bulletin_file), kept apart so that lists never read its bytes
+  attachment_id     BIGINT,
   attachment_name   VARCHAR(200),
   attachment_type   VARCHAR(100),
-  attachment_data   MEDIUMBLOB,
   published_by      BIGINT        NOT NULL,
   published_at      DATETIME(6)   NOT NULL,
   withdrawn_at      DATETIME(6),
@@ -41,6 +42,22 @@ CREATE TABLE bulletin (
   CONSTRAINT fk_bulletin_published_by FOREIGN KEY (published_by) REFERENCES account (id)
 );
 CREATE INDEX ix_bulletin_list ON bulletin (workspace_id, published_at);
+
+-- A bulletin's attachment, in the database so that every cluster node serves it; a new version
+-- with a new file adds a row (the old versions' files stay).
+CREATE TABLE bulletin_file (
+  id            BIGINT       NOT NULL AUTO_INCREMENT,
+  workspace_id  BIGINT       NOT NULL,
+  bulletin_id   BIGINT       NOT NULL,
+  file_name     VARCHAR(200) NOT NULL,
+  content_type  VARCHAR(100) NOT NULL,
+  size_bytes    BIGINT       NOT NULL,
+  data          MEDIUMBLOB   NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT uq_bulletin_file_key UNIQUE (workspace_id, id),
+  CONSTRAINT fk_bulletin_file_bulletin FOREIGN KEY (workspace_id, bulletin_id)
+    REFERENCES bulletin (workspace_id, id)
+);
 
 -- Who must acknowledge a bulletin, resolved when it is published (and for newcomers of a valid
 -- bulletin when they first open the workspace's bulletins): later membership changes do not

@@ -40,8 +40,9 @@ public class Acknowledgements {
    * the first's row; the unique key backs that up.
    */
   public Ack acknowledge(AckSubject kind, long subjectId, int version) {
-    Membership membership = member.get();
-    em.lock(membership, LockModeType.PESSIMISTIC_WRITE);
+    // the request's membership was read in another transaction: read it again, locked
+    Membership membership =
+        em.find(Membership.class, member.get().getId(), LockModeType.PESSIMISTIC_WRITE);
     long me = membership.getAccount().getId();
     return of(kind, subjectId, version, me)
         .orElseGet(

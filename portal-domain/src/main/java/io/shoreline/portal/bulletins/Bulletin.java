@@ -2,18 +2,14 @@ package io.shoreline.portal.bulletins;
 
 import io.shoreline.portal.audit.Auditable;
 import io.shoreline.portal.tenancy.isolation.TenantProperties;
-import io.shoreline.portal.threads.InspectedFile;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -71,16 +67,14 @@ public class Bulletin implements Auditable {
 
   private int revision;
 
+  @Column(name = "attachment_id")
+  private Long attachmentId;
+
   @Column(name = "attachment_name")
   private String attachmentName;
 
   @Column(name = "attachment_type")
   private String attachmentType;
-
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  @Column(name = "attachment_data")
-  private byte[] attachmentData;
 
   @Column(name = "published_by")
   private long publishedBy;
@@ -118,10 +112,10 @@ public class Bulletin implements Auditable {
     this.revision++;
   }
 
-  void attach(InspectedFile file, byte[] content) {
-    this.attachmentName = file.fileName();
-    this.attachmentType = file.contentType();
-    this.attachmentData = content;
+  void attach(BulletinFile file) {
+    this.attachmentId = file.getId();
+    this.attachmentName = file.getFileName();
+    this.attachmentType = file.getContentType();
   }
 
   void withdraw(Instant at) {
@@ -190,8 +184,8 @@ public class Bulletin implements Auditable {
     return attachmentName != null;
   }
 
-  public byte[] getAttachmentData() {
-    return attachmentData;
+  public Long getAttachmentId() {
+    return attachmentId;
   }
 
   public long getPublishedBy() {

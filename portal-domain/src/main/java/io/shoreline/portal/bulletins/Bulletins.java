@@ -62,9 +62,10 @@ public class Bulletins {
     Bulletin bulletin =
         new Bulletin(
             ownOrg, audienceOrg, valid, html(valid), writer.getAccount().getId(), time.now());
-    attach(bulletin, valid.attachment());
+    InspectedFile file = inspect(valid.attachment());
     em.persist(bulletin);
-    em.flush(); // recipients and notifications name its id
+    em.flush(); // recipients, notifications and the file name its id
+    attach(bulletin, file, valid.attachment());
     ask(bulletin, audiences.addNewcomers(em, member.workspaceId(), bulletin), writer);
     return bulletin;
   }
@@ -77,8 +78,9 @@ public class Bulletins {
     if (bulletin.isWithdrawn()) {
       throw new RuleViolation("bulletins.withdrawn");
     }
+    InspectedFile file = inspect(valid.attachment());
     bulletin.revise(valid, html(valid), writer.getAccount().getId(), time.now());
-    attach(bulletin, valid.attachment());
+    attach(bulletin, file, valid.attachment());
     audiences.addNewcomers(em, member.workspaceId(), bulletin);
     List<Long> everyone =
         em.createQuery(
@@ -180,10 +182,30 @@ public class Bulletins {
     return markdown.toHtml(draft.markdown(), Map.of());
   }
 
-  private static void attach(Bulletin bulletin, Upload upload) {
-    if (upload != null && upload.content() != null && upload.content().length > 0) {
-      InspectedFile file = FILES.inspect(upload.fileName(), upload.content());
-      bulletin.attach(file, upload.content());
+  /** The checked file, or null when none was sent (a new version then keeps the old one). */
+  private static InspectedFile inspect(Upload upload) {
+    return upload == null ? null : FILES.inspect(upload.fileName(), upload.content());
+  }
+
+  private void attach(Bulletin bulletin, InspectedFile file, Upload upload) {
+    if (file != null) {
+      BulletinFile stored = new BulletinFile(bulletin.getId(), file, upload.content());
+      em.persist(stored);
+      em.flush(); // the bulletin names its id
+      bulletin.attach(stored);
     }
+  }
+
+  /** The bulletin's current attachment. */
+  public BulletinFile attachment(long bulletinId) {
+    Bulletin bulletin = find(bulletinId);
+    BulletinFile file =
+        bulletin.getAttachmentId() == null
+            ? null
+            : em.find(BulletinFile.class, bulletin.getAttachmentId());
+    if (file == null) {
+      throw new NoSuchRecordException("bulletin file", bulletinId);
+    }
+    return file;
   }
 }

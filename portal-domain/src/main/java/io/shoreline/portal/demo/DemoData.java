@@ -51,6 +51,7 @@ public class DemoData {
   @Inject Memberships memberships;
   @Inject DemoTenantData tenantData;
   @Inject DemoVisits visits;
+  @Inject DemoBulletins bulletins;
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "true")
@@ -101,6 +102,9 @@ public class DemoData {
     visits.create(
         northwindAtlas.getId(),
         new DemoVisits.Cast(claire.getEmail(), luc.getId(), amina.getEmail(), rafael.getId()));
+    bulletins.create(
+        northwindAtlas.getId(),
+        new DemoBulletins.Cast(claire.getEmail(), amina.getEmail(), maria, rafael));
     LOG.info(
         "Demo data created. Sign in at /login.xhtml, password "
             + PASSWORD

@@ -3,11 +3,9 @@ package io.shoreline.portal.bulletins.training;
 import io.shoreline.portal.audit.Auditable;
 import io.shoreline.portal.tenancy.isolation.TenantProperties;
 import io.shoreline.portal.threads.InspectedFile;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,9 +44,7 @@ public class TrainingFile implements Auditable {
   @Column(name = "size_bytes")
   private long sizeBytes;
 
-  @Lob
-  @Basic(fetch = FetchType.LAZY)
-  private byte[] data;
+  @Lob private byte[] data;
 
   @Column(name = "uploaded_by")
   private long uploadedBy;

@@ -65,6 +65,12 @@ public class NotificationInbox {
             () -> {
               tenants.organization();
               Notification opened = notifications.open(RowParameters.id("notification"));
+              if (opened.getKind() == Notification.Kind.BULLETIN) {
+                return "/app/bulletin?faces-redirect=true&w="
+                    + opened.getWorkspaceId()
+                    + "&id="
+                    + opened.getBulletinId();
+              }
               if (opened.getKind() == Notification.Kind.ACTION_ASSIGNED) {
                 return "/app/action-item?faces-redirect=true&w="
                     + opened.getWorkspaceId()

@@ -133,6 +133,16 @@ class AdversarialIT {
 
   /** The other client's workspace and its records, for the placeholders of a route. */
   private Map<String, String> otherTenantIds() {
+    Map<String, String> other = new java.util.HashMap<>(visitsAndThreadsOfTheOther());
+    for (String record :
+        List.of("bulletin", "trainingDocument", "trainingFile", "authorityVersion")) {
+      other.put(
+          record, ids.get("other" + Character.toUpperCase(record.charAt(0)) + record.substring(1)));
+    }
+    return other;
+  }
+
+  private Map<String, String> visitsAndThreadsOfTheOther() {
     return Map.of(
         "workspace", ids.get("otherWorkspace"),
         "w", ids.get("otherWorkspace"),

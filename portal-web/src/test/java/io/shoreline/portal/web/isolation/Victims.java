@@ -59,6 +59,7 @@ public class Victims {
   @Inject Posts posts;
   @Inject ThreadCategories categories;
   @Inject VisitVictims visitVictims;
+  @Inject BulletinVictims bulletinVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -74,6 +75,8 @@ public class Victims {
     }
     ids.put("ownThread", threadWithAFile("Northwind's own thread") + "");
     visitVictims.visitsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
+    bulletinVictims.bulletinsOf(
+        "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
     ids.put("otherWorkspace", other.getId() + "");
@@ -111,6 +114,7 @@ public class Victims {
         "otherAttachment",
         posts.page(otherThread, 0, 1).attachmentsOf(otherPost).get(0).getId() + "");
     visitVictims.visitsOf("other", other.getId(), CONTOSO_ADMIN, ids);
+    bulletinVictims.bulletinsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");
