@@ -3,7 +3,10 @@ package io.shoreline.portal.web.bulletins;
 import io.shoreline.portal.bulletins.Bulletin;
 import io.shoreline.portal.bulletins.BulletinBoard;
 import io.shoreline.portal.bulletins.Bulletins;
+import io.shoreline.portal.bulletins.authority.AuthorityMatrix;
+import io.shoreline.portal.bulletins.authority.AuthorityVersion;
 import io.shoreline.portal.platform.TimeSource;
+import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.web.platform.FacesMessages;
@@ -33,12 +36,15 @@ public class BulletinList {
   @Inject BulletinBoard board;
   @Inject Bulletins bulletins;
   @Inject CallerMembership member;
+  @Inject AuthorityMatrix matrix;
   @Inject TimeSource time;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
 
   private LazyDataModel<Bulletin> model;
   private List<Bulletin> toAcknowledge;
+  private AuthorityVersion matrixToAcknowledge;
+  private boolean matrixChecked;
 
   @PostConstruct
   void createModel() {
@@ -77,6 +83,30 @@ public class BulletinList {
               .orElse(List.of());
     }
     return toAcknowledge;
+  }
+
+  /** The latest authority matrix version, for a vendor member who has not acknowledged it. */
+  public AuthorityVersion getMatrixToAcknowledge() {
+    if (!matrixChecked) {
+      matrixChecked = true;
+      matrixToAcknowledge =
+          outcomes
+              .attempt(
+                  () -> {
+                    Membership mine = tenants.workspace();
+                    boolean vendor =
+                        mine.getAccount().getOrganization().getId()
+                            == mine.getPartnership().getVendor().getId();
+                    return vendor
+                        ? matrix
+                            .latest()
+                            .filter(v -> matrix.acknowledgedByCaller(v.getId()).isEmpty())
+                            .orElse(null)
+                        : null;
+                  })
+              .orElse(null);
+    }
+    return matrixToAcknowledge;
   }
 
   /** Acknowledges the row's bulletin ("id"), then shows the list again. */

@@ -100,12 +100,14 @@ class BulletinsJourneyIT {
       claire.click(css("matrix:publish"));
       claire.waitUntil(d -> d.getPageSource().contains("Version 3 is published"));
 
-      // the new version asks Rafael again
+      // the new version asks Rafael again, on the workspace home too
+      rafael.open("app/workspace.xhtml?w=" + w);
+      assertThat(rafael.text("#to-acknowledge")).contains("Authority matrix, version 3");
       rafael.open("app/authority-matrix.xhtml?w=" + w);
       assertThat(rafael.text("#versions")).contains("Version 3");
       rafael.open("app/authority-matrix.xhtml?w=" + w + "&v=" + latestVersionId(rafael));
       assertThat(rafael.text("#shown-version")).contains("Version 3").isNotEqualTo(before);
-      assertThat(rafael.text("table[id$='rules']")).contains("120");
+      assertThat(rafael.text("#rules")).contains("120");
       rafael.click(css("ack:acknowledge"));
       rafael.waitUntil(d -> d.getPageSource().contains("You acknowledged this version of the"));
     }
@@ -113,7 +115,7 @@ class BulletinsJourneyIT {
 
   /** "Everyone 1 of 2 (50 %)", one per row of the rates table. */
   private static List<String> rates(Browser browser) {
-    return browser.driver().findElements(By.cssSelector("table[id$='rates'] tbody tr")).stream()
+    return browser.driver().findElements(By.cssSelector("#rates tbody tr")).stream()
         .map(
             tr ->
                 tr.findElement(By.cssSelector(".rate-site")).getText()
