@@ -52,6 +52,7 @@ public class DemoData {
   @Inject DemoTenantData tenantData;
   @Inject DemoVisits visits;
   @Inject DemoFeeds feeds;
+  @Inject DemoBulletins bulletins;
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "true")
@@ -103,6 +104,9 @@ public class DemoData {
         northwindAtlas.getId(),
         new DemoVisits.Cast(claire.getEmail(), luc.getId(), amina.getEmail(), rafael.getId()));
     feeds.create(northwindAtlas.getId(), claire.getEmail(), amina.getEmail());
+    bulletins.create(
+        northwindAtlas.getId(),
+        new DemoBulletins.Cast(claire.getEmail(), amina.getEmail(), maria, rafael));
     LOG.info(
         "Demo data created. Sign in at /login.xhtml, password "
             + PASSWORD

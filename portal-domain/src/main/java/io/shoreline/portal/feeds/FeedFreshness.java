@@ -38,7 +38,7 @@ public class FeedFreshness {
     int marked = 0;
     for (long[] feed : sql.feedsWithCadence()) {
       try {
-        access.openWorkspaceForSystemJob(feed[0]);
+        access.openWorkspaceForJob(feed[0]);
         marked += staleness.check(feed[1], now) ? 1 : 0;
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Freshness of feed " + feed[1] + " not checked", e);

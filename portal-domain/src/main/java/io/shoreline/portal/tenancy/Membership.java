@@ -66,6 +66,12 @@ public class Membership implements Auditable {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** Where the member works (one of their organization's sites), for bulletins' audiences. */
+  @Column(name = "site_id")
+  private Long siteId;
+
+  private String team;
+
   @Version private long version;
 
   protected Membership() {}
@@ -97,13 +103,32 @@ public class Membership implements Auditable {
     return version;
   }
 
+  public Long getSiteId() {
+    return siteId;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  void place(Long siteId, String team) {
+    this.siteId = siteId;
+    this.team = team;
+  }
+
   void changeRole(WorkspaceRole role) {
     this.role = role;
   }
 
   @Override
   public String auditSummary() {
-    return account.getDisplayName() + " (" + account.getOrganization().getName() + ") as " + role;
+    return account.getDisplayName()
+        + " ("
+        + account.getOrganization().getName()
+        + ") as "
+        + role
+        + (siteId == null ? "" : ", site " + siteId)
+        + (team == null ? "" : ", team " + team);
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.isolation.CurrentTenant;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
+import io.shoreline.portal.tenancy.isolation.TenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ public class Memberships {
   @Inject TimeSource time;
   @Inject CurrentTenant tenant;
   @Inject TenantAccess access;
+  @Inject TenantSql sql;
 
   /** Adds a person of either side of the partnership; nobody else can be a member. */
   public Membership add(Partnership partnership, Account account, WorkspaceRole role) {
@@ -70,6 +72,27 @@ public class Memberships {
     membership.changeRole(role);
   }
 
+  /**
+   * Where one of the admin's own people works (a site of the admin's organization, or none) and in
+   * which team: what bulletins of the other side address.
+   */
+  public void placeOwn(long accountId, Long siteId, String team, long seenVersion) {
+    Membership membership = ownMembership(accountId);
+    TenantAccess.requireActive(membership.getPartnership());
+    ChangedMeanwhileException.check(
+        "membership", membership.getId(), membership.getVersion(), seenVersion);
+    String cleanTeam = team == null || team.isBlank() ? null : team.strip();
+    if (cleanTeam != null && cleanTeam.length() > 80) {
+      throw new RuleViolation("members.teamTooLong", 80);
+    }
+    if (siteId != null
+        && sql.sitesOf(membership.getAccount().getOrganization().getId()).stream()
+            .noneMatch(site -> site.id() == siteId)) {
+      throw new RuleViolation("members.unknownSite");
+    }
+    membership.place(siteId, cleanTeam);
+  }
+
   /** Removes one of the admin's own people; allowed in a read-only workspace too. */
   public void removeOwn(long accountId) {
     em.remove(ownMembership(accountId));
@@ -86,6 +109,11 @@ public class Memberships {
         .setParameter("account", accountId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The partnership with this id (for a job, which chose it itself). */
+  public Optional<Partnership> workspace(long workspaceId) {
+    return Optional.ofNullable(em.find(Partnership.class, workspaceId));
   }
 
   /** The partnership with this id, if the organization is one of its sides. */

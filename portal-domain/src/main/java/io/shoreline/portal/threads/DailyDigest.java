@@ -84,6 +84,7 @@ public class DailyDigest {
     return switch (kind) {
       case ACTION_ASSIGNED -> "digest.action";
       case FEED_STALE -> "digest.feedStale";
+      case BULLETIN -> "digest.bulletin";
       default -> "digest.line";
     };
   }

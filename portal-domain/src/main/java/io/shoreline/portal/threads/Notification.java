@@ -66,7 +66,9 @@ public class Notification {
     /** An action item of a site visit was given to the person. */
     ACTION_ASSIGNED,
     /** A feed the person's side publishes missed its cadence (its name is the subject). */
-    FEED_STALE
+    FEED_STALE,
+    /** A bulletin (or a new version of it) asks the person to acknowledge it, or reminds them. */
+    BULLETIN
   }
 
   @Id
@@ -84,6 +86,9 @@ public class Notification {
 
   @Column(name = "action_item_id")
   private Long actionItemId;
+
+  @Column(name = "bulletin_id")
+  private Long bulletinId;
 
   @Column(name = "post_seq")
   private int postSeq;
@@ -151,6 +156,11 @@ public class Notification {
   /** The action item given to the person; null for other kinds. */
   public Long getActionItemId() {
     return actionItemId;
+  }
+
+  /** The bulletin to acknowledge; null for other kinds. */
+  public Long getBulletinId() {
+    return bulletinId;
   }
 
   public int getPostSeq() {

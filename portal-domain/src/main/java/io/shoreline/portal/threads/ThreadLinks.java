@@ -31,10 +31,20 @@ public class ThreadLinks {
     return root() + "/app/feeds.xhtml?w=" + workspaceId;
   }
 
-  /** Where a notification leads: the post that mentions, the action item given, the feeds. */
+  public String bulletin(long workspaceId, long bulletinId) {
+    return root() + "/app/bulletin.xhtml?w=" + workspaceId + "&id=" + bulletinId;
+  }
+
+  /**
+   * Where a notification leads: the post that mentions, the action item given, the feeds, the
+   * bulletin.
+   */
   public String of(Notification notification) {
     if (notification.getKind() == Notification.Kind.FEED_STALE) {
       return feeds(notification.getWorkspaceId());
+    }
+    if (notification.getKind() == Notification.Kind.BULLETIN) {
+      return bulletin(notification.getWorkspaceId(), notification.getBulletinId());
     }
     return notification.getKind() == Notification.Kind.ACTION_ASSIGNED
         ? actionItem(notification.getWorkspaceId(), notification.getActionItemId())

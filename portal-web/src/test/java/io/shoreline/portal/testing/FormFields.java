@@ -26,7 +26,9 @@ final class FormFields {
       String name = attribute(attributes, "name");
       boolean unchecked =
           ("checkbox".equals(type) || "radio".equals(type)) && !attributes.contains("checked");
-      if (name != null && !"submit".equals(type) && !"button".equals(type) && !unchecked) {
+      // a file input is sent as a file part (WebClient.submitWithFiles), never as a text field
+      boolean file = "file".equals(type);
+      if (name != null && !"submit".equals(type) && !"button".equals(type) && !unchecked && !file) {
         String value = attribute(attributes, "value");
         fields.put(name, value == null ? "" : unescape(value));
       }

@@ -107,7 +107,24 @@ public final class Routes {
           new Route("/app/feed.xhtml?w={workspace}&f={feed}", Exposure.WORKSPACE),
           new Route("/app/feed.xhtml?w={workspace}&f={feed}&from=1&to=2", Exposure.WORKSPACE),
           new Route("GET /app/feed-export?w={workspace}&f={feed}", Exposure.WORKSPACE),
-          new Route("GET /app/feed-export?w={workspace}&f={feed}&version=1", Exposure.WORKSPACE));
+          new Route("GET /app/feed-export?w={workspace}&f={feed}&version=1", Exposure.WORKSPACE),
+          // bulletins, the training library and the authority matrix
+          new Route("/app/bulletins.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/bulletin.xhtml?w={workspace}&id={bulletin}", Exposure.WORKSPACE),
+          new Route(
+              "/app/bulletin.xhtml?w={workspace}&id={bulletin}&notYet=true", Exposure.WORKSPACE),
+          new Route("/app/bulletin-compose.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/bulletin-compose.xhtml?w={workspace}&id={bulletin}", Exposure.WORKSPACE),
+          new Route("GET /app/bulletin-file?w={workspace}&id={bulletin}", Exposure.WORKSPACE),
+          new Route("/app/training.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route(
+              "/app/training-document.xhtml?w={workspace}&id={trainingDocument}",
+              Exposure.WORKSPACE),
+          new Route("GET /app/training-file?w={workspace}&id={trainingFile}", Exposure.WORKSPACE),
+          new Route("/app/authority-matrix.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route(
+              "/app/authority-matrix.xhtml?w={workspace}&v={authorityVersion}",
+              Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -428,7 +445,85 @@ public final class Routes {
               "#{feedUpload.upload}",
               Exposure.WORKSPACE,
               "csv",
-              Map.of("w", "{otherWorkspace}", "f", "{otherFeed}")));
+              Map.of("w", "{otherWorkspace}", "f", "{otherFeed}")),
+          // bulletins, the training library and the authority matrix
+          Action.probed(
+              "/app/bulletins.xhtml?w={workspace}",
+              "#{bulletinList.acknowledge}",
+              Exposure.WORKSPACE,
+              "acknowledge",
+              Map.of("w", "{otherWorkspace}", "id", "{otherBulletin}")),
+          Action.probed(
+              "/app/bulletin.xhtml?w={workspace}&id={incomingBulletin}",
+              "#{bulletinView.acknowledge}",
+              Exposure.WORKSPACE,
+              "acknowledge",
+              Map.of("id", "{otherBulletin}")),
+          Action.probed(
+              "/app/bulletin.xhtml?w={workspace}&id={bulletin}",
+              "#{bulletinView.withdraw}",
+              Exposure.WORKSPACE,
+              "withdraw",
+              Map.of("id", "{otherBulletin}", "version", "{otherBulletinVersion}")),
+          Action.probed(
+              "/app/bulletin-compose.xhtml?w={workspace}",
+              "#{bulletinComposer.save}",
+              Exposure.WORKSPACE,
+              "publish",
+              Map.of("w", "{otherWorkspace}", "compose:title", "Forged bulletin")),
+          Action.probed(
+              "/app/bulletin-compose.xhtml?w={workspace}&id={bulletin}",
+              "#{bulletinComposer.save}",
+              Exposure.WORKSPACE,
+              "publish",
+              Map.of(
+                  "id", "{otherBulletin}",
+                  "version", "{otherBulletinVersion}",
+                  "compose:title", "Forged version")),
+          Action.probed(
+              "/app/training.xhtml?w={workspace}",
+              "#{trainingList.add}",
+              Exposure.WORKSPACE,
+              "add-document",
+              Map.of("w", "{otherWorkspace}", "add:title", "Forged document")),
+          Action.probed(
+              "/app/training-document.xhtml?w={workspace}&id={trainingDocument}",
+              "#{trainingDocumentView.acknowledge}",
+              Exposure.WORKSPACE,
+              "acknowledge",
+              Map.of("id", "{otherTrainingDocument}")),
+          Action.probed(
+              "/app/training-document.xhtml?w={workspace}&id={trainingDocument}",
+              "#{trainingDocumentView.upload}",
+              Exposure.WORKSPACE,
+              "upload-version",
+              Map.of(
+                  "w", "{otherWorkspace}",
+                  "id", "{otherTrainingDocument}",
+                  "version", "{otherTrainingDocumentVersion}")),
+          Action.notProbed(
+              "/app/authority-matrix.xhtml?w={workspace}",
+              "#{authorityMatrixView.acknowledge}",
+              Exposure.WORKSPACE,
+              "offered to the vendor's people only, and the attackers are a client's: BulletinsIT"
+                  + " refuses a client and another workspace's version"),
+          Action.probed(
+              "/app/authority-matrix.xhtml?w={workspace}",
+              "#{authorityEditor.publish}",
+              Exposure.WORKSPACE,
+              "publish",
+              Map.of("w", "{otherWorkspace}", "startedFrom", "{otherAuthorityNumber}")),
+          Action.notProbed(
+              "/app/authority-matrix.xhtml?w={workspace}",
+              "#{authorityEditor.addRow}",
+              Exposure.WORKSPACE,
+              "changes only the unsaved rows held in the page's view; publish is probed"),
+          Action.notProbed(
+              "/app/authority-matrix.xhtml?w={workspace}",
+              "#{authorityEditor.removeRow}",
+              Exposure.WORKSPACE,
+              "changes only the unsaved rows held in the page's view; publish is probed"),
+          memberAction("#{memberPlacement.save}", "save-place"));
 
   /** The column editor of a new feed, posted into the other client's workspace. */
   private static Action newFeedAction(String method, String button) {

@@ -44,6 +44,14 @@ public class CurrentTenant {
     organizationId = organization;
   }
 
+  /** A job's tenant: the workspace only, no caller and no organization. */
+  void job(long workspace) {
+    callerAccountId = null;
+    apiTokenId = null;
+    organizationId = null;
+    workspaceId = workspace;
+  }
+
   void workspace(long id) {
     workspaceId = id;
   }

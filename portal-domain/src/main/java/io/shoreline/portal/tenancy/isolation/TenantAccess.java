@@ -121,6 +121,20 @@ public class TenantAccess {
         .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
   }
 
+  /**
+   * For a scheduled job, which has no caller: the workspace becomes the tenant of what the job does
+   * next, and nothing is done in anyone's name. Only server-side code that chose the workspace
+   * itself (never from a request) calls this.
+   */
+  public Partnership openWorkspaceForJob(long workspaceId) {
+    Partnership workspace =
+        memberships
+            .workspace(workspaceId)
+            .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
+    tenant.job(workspaceId);
+    return workspace;
+  }
+
   /** The signed-in caller of this request, as stored now (roles change between requests). */
   public Account caller() {
     return tenant
@@ -144,14 +158,6 @@ public class TenantAccess {
    */
   public void actAs(Account newcomer) {
     tenant.organization(newcomer.getId(), newcomer.getOrganization().getId());
-  }
-
-  /**
-   * For a scheduled job that acts for nobody (the feeds' freshness check): a workspace it found in
-   * the database becomes the request's workspace tenant. Never pass an id that came from a request.
-   */
-  public void openWorkspaceForSystemJob(long workspaceId) {
-    tenant.workspace(workspaceId);
   }
 
   public static void requireActive(Partnership workspace) {

@@ -68,6 +68,12 @@ public class NotificationInbox {
               if (opened.getKind() == Notification.Kind.FEED_STALE) {
                 return "/app/feeds?faces-redirect=true&w=" + opened.getWorkspaceId();
               }
+              if (opened.getKind() == Notification.Kind.BULLETIN) {
+                return "/app/bulletin?faces-redirect=true&w="
+                    + opened.getWorkspaceId()
+                    + "&id="
+                    + opened.getBulletinId();
+              }
               if (opened.getKind() == Notification.Kind.ACTION_ASSIGNED) {
                 return "/app/action-item?faces-redirect=true&w="
                     + opened.getWorkspaceId()

@@ -193,18 +193,26 @@ class AdversarialIT {
 
   /** The other client's workspace and its records, for the placeholders of a route. */
   private Map<String, String> otherTenantIds() {
-    return Map.ofEntries(
-        Map.entry("workspace", ids.get("otherWorkspace")),
-        Map.entry("w", ids.get("otherWorkspace")),
-        Map.entry("thread", ids.get("otherThread")),
-        Map.entry("t", ids.get("otherThread")),
-        Map.entry("post", ids.get("otherPost")),
-        Map.entry("attachment", ids.get("otherAttachment")),
-        Map.entry("visit", ids.get("otherVisit")),
-        Map.entry("photo", ids.get("otherPhoto")),
-        Map.entry("action", ids.get("otherAction")),
-        Map.entry("site", ids.get("otherVisitSite")),
-        Map.entry("feed", ids.get("otherFeed")));
+    Map<String, String> other =
+        new java.util.HashMap<>(
+            Map.ofEntries(
+                Map.entry("workspace", ids.get("otherWorkspace")),
+                Map.entry("w", ids.get("otherWorkspace")),
+                Map.entry("thread", ids.get("otherThread")),
+                Map.entry("t", ids.get("otherThread")),
+                Map.entry("post", ids.get("otherPost")),
+                Map.entry("attachment", ids.get("otherAttachment")),
+                Map.entry("visit", ids.get("otherVisit")),
+                Map.entry("photo", ids.get("otherPhoto")),
+                Map.entry("action", ids.get("otherAction")),
+                Map.entry("site", ids.get("otherVisitSite")),
+                Map.entry("feed", ids.get("otherFeed"))));
+    for (String record :
+        List.of("bulletin", "trainingDocument", "trainingFile", "authorityVersion")) {
+      other.put(
+          record, ids.get("other" + Character.toUpperCase(record.charAt(0)) + record.substring(1)));
+    }
+    return other;
   }
 
   /** The attacker's own page of an action: each {name} is their own record, "own" + Name. */

@@ -61,6 +61,7 @@ public class Victims {
   @Inject VisitVictims visitVictims;
   @Inject FeedVictims feedVictims;
   @Inject ApiVictims apiVictims;
+  @Inject BulletinVictims bulletinVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -78,6 +79,8 @@ public class Victims {
     visitVictims.visitsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     feedVictims.feedsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     apiVictims.tokensOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
+    bulletinVictims.bulletinsOf(
+        "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
     ids.put("otherWorkspace", other.getId() + "");
@@ -117,6 +120,7 @@ public class Victims {
     visitVictims.visitsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     feedVictims.feedsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     apiVictims.tokensOf("other", other.getId(), CONTOSO_ADMIN, ids);
+    bulletinVictims.bulletinsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");
