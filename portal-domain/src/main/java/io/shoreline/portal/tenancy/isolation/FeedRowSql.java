@@ -43,28 +43,47 @@ public class FeedRowSql {
     if (keys.isEmpty()) {
       return rows;
     }
-    String sql =
-        "SELECT row_key, cells, from_version FROM feed_row WHERE"
-            + SCOPE
-            + " AND to_version IS NULL AND row_key IN ("
-            + "?,".repeat(keys.size() - 1)
-            + "?)";
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setLong(1, workspaceId);
-      select.setLong(2, feedId);
-      for (int i = 0; i < keys.size(); i++) {
-        select.setString(i + 3, keys.get(i));
-      }
-      try (ResultSet result = select.executeQuery()) {
-        while (result.next()) {
-          rows.put(result.getString(1), new StoredRow(result.getString(2), result.getInt(3)));
-        }
+        PreparedStatement select = currentRowsLookup(connection, workspaceId, feedId, keys);
+        ResultSet result = select.executeQuery()) {
+      while (result.next()) {
+        rows.put(result.getString(1), new StoredRow(result.getString(2), result.getInt(3)));
       }
       return rows;
     } catch (SQLException e) {
       throw new IllegalStateException("Reading feed rows failed", e);
     }
+  }
+
+  /**
+   * MySQL resolves {@code row_key IN (…)} through the index; H2 (the embedded database) uses an IN
+   * list only on an index's first column and would scan the whole feed per chunk, so there the keys
+   * are joined as a VALUES table instead (one index lookup per key).
+   */
+  private static PreparedStatement currentRowsLookup(
+      Connection connection, long workspaceId, long feedId, List<String> keys) throws SQLException {
+    String placeholders = "?,".repeat(keys.size() - 1) + "?";
+    boolean h2 = connection.getMetaData().getURL().startsWith("jdbc:h2:");
+    PreparedStatement select =
+        connection.prepareStatement(
+            h2
+                ? "SELECT f.row_key, f.cells, f.from_version FROM (VALUES ("
+                    + placeholders.replace(",", "),(")
+                    + ")) AS k(rk) JOIN feed_row f ON f.workspace_id = ? AND f.feed_id = ?"
+                    + " AND f.row_key = k.rk AND f.to_version IS NULL"
+                : "SELECT row_key, cells, from_version FROM feed_row WHERE"
+                    + SCOPE
+                    + " AND to_version IS NULL AND row_key IN ("
+                    + placeholders
+                    + ")");
+    int scope = h2 ? keys.size() + 1 : 1;
+    int firstKey = h2 ? 1 : 3;
+    select.setLong(scope, workspaceId);
+    select.setLong(scope + 1, feedId);
+    for (int i = 0; i < keys.size(); i++) {
+      select.setString(firstKey + i, keys.get(i));
+    }
+    return select;
   }
 
   /**
