@@ -1,5 +1,6 @@
 package io.shoreline.portal.bulletins;
 
+import io.shoreline.portal.platform.ScheduledJobs;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.PartnershipStatus;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
@@ -30,10 +31,13 @@ public class ReminderSchedule {
   @Inject TenantAccess access;
   @Inject BulletinReminders reminders;
   @Inject TimeSource time;
+  @Inject ScheduledJobs jobs;
 
   @Schedule(hour = "*", minute = "*/15", persistent = false)
   public void everyQuarterHour() {
-    runAll(time.now());
+    if (jobs.enabled()) {
+      runAll(time.now());
+    }
   }
 
   /** Answers how many reminders went out. */

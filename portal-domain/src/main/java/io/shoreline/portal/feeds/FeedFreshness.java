@@ -1,5 +1,6 @@
 package io.shoreline.portal.feeds;
 
+import io.shoreline.portal.platform.ScheduledJobs;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.isolation.FeedRowSql;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
@@ -25,11 +26,14 @@ public class FeedFreshness {
   @Inject TenantAccess access;
   @Inject FeedStaleness staleness;
   @Inject TimeSource time;
+  @Inject ScheduledJobs jobs;
 
   @Schedule(hour = "*", minute = "*/5", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void checkAll() {
-    checkAll(time.now());
+    if (jobs.enabled()) {
+      checkAll(time.now());
+    }
   }
 
   /** How many feeds became stale at {@code now}. */

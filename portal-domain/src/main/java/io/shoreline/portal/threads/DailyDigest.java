@@ -3,6 +3,7 @@ package io.shoreline.portal.threads;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.platform.Mailer;
+import io.shoreline.portal.platform.ScheduledJobs;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -36,8 +37,15 @@ public class DailyDigest {
   @Inject Notifications notifications;
   @Inject Mailer mailer;
   @Inject ThreadLinks links;
+  @Inject ScheduledJobs jobs;
 
   @Schedule(hour = "7", minute = "0", persistent = false)
+  void everyMorning() {
+    if (jobs.enabled()) {
+      sendAll();
+    }
+  }
+
   public void sendAll() {
     for (Account reader : accounts.digestReaders()) {
       try {
