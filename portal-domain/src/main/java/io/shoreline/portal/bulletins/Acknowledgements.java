@@ -78,15 +78,4 @@ public class Acknowledgements {
             .getResultList();
     return acks.stream().collect(Collectors.toMap(Ack::getAccountId, Ack::getAcknowledgedAt));
   }
-
-  public long count(AckSubject kind, long subjectId, int version) {
-    return em.createQuery(
-            "SELECT COUNT(a) FROM Ack a WHERE a.subjectKind = :kind AND a.subjectId = :subject"
-                + " AND a.subjectVersion = :version",
-            Long.class)
-        .setParameter("kind", kind)
-        .setParameter("subject", subjectId)
-        .setParameter("version", version)
-        .getSingleResult();
-  }
 }

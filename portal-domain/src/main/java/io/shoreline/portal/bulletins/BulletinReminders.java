@@ -1,7 +1,7 @@
 package io.shoreline.portal.bulletins;
 
 import io.shoreline.portal.audit.Audited;
-import io.shoreline.portal.identity.Account;
+import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.isolation.CurrentTenant;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
@@ -11,12 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One workspace's reminder round, run by {@link ReminderSchedule} after it opened the workspace for
- * the job: newcomers the audience of a live bulletin names are asked, and recipients who have not
- * acknowledged are reminded when {@link ReminderPolicy} says so.
+ * the job: newcomers the audience of a live bulletin names are asked, and recipients who are still
+ * members and have not acknowledged are reminded when {@link ReminderPolicy} says so.
  */
 @Stateless
 @TenantBound
@@ -26,7 +27,9 @@ public class BulletinReminders {
   @PersistenceContext EntityManager em;
   @Inject CurrentTenant tenant;
   @Inject BulletinAudiences audiences;
-  @Inject BulletinNotice notice;
+  @Inject AckNotice notice;
+  @Inject AckProgress progress;
+  @Inject Memberships memberships;
 
   @Inject
   @ConfigProperty(name = "portal.bulletins.remind-hours.critical", defaultValue = "2")
@@ -52,53 +55,29 @@ public class BulletinReminders {
                 Bulletin.class)
             .setParameter("now", now)
             .getResultList();
+    AckNotice.From from = new AckNotice.From(workspaceId, workspace.getName(), "Shoreline");
+    Set<Long> members = VendorAsks.memberIds(memberships, workspaceId);
     int sent = 0;
     for (Bulletin bulletin : live) {
+      AckTopic topic = AckTopic.of(bulletin);
       audiences
-          .addNewcomers(em, workspaceId, bulletin)
-          .forEach(
-              m ->
-                  notice.ask(
-                      m.getAccount(),
-                      bulletin,
-                      workspaceId,
-                      workspace.getName(),
-                      "Shoreline",
-                      false,
-                      now));
-      sent += remind(bulletin, workspace, policy, now);
-    }
-    return sent;
-  }
-
-  private int remind(Bulletin bulletin, Partnership workspace, ReminderPolicy policy, Instant now) {
-    List<Object[]> waiting =
-        em.createQuery(
-                "SELECT r, p FROM BulletinRecipient r, Account p WHERE r.bulletinId = :b"
-                    + " AND p.id = r.accountId AND NOT EXISTS (SELECT a FROM Ack a"
-                    + " WHERE a.subjectKind = :kind AND a.subjectId = r.bulletinId"
-                    + " AND a.subjectVersion = :rev AND a.accountId = r.accountId)",
-                Object[].class)
-            .setParameter("b", bulletin.getId())
-            .setParameter("kind", AckSubject.BULLETIN)
-            .setParameter("rev", bulletin.getRevision())
-            .getResultList();
-    int sent = 0;
-    for (Object[] row : waiting) {
-      BulletinRecipient recipient = (BulletinRecipient) row[0];
-      Account person = (Account) row[1];
-      if (person.isEnabled()
-          && policy.due(
-              bulletin.getUrgency(),
-              bulletin.getPublishedAt(),
-              recipient.getLastRemindedAt(),
-              bulletin.getValidUntil(),
-              bulletin.isWithdrawn(),
-              now)) {
-        recipient.reminded(now);
-        notice.ask(
-            person, bulletin, workspace.getId(), workspace.getName(), "Shoreline", true, now);
-        sent++;
+          .addNewcomers(em, workspaceId, bulletin, now)
+          .forEach(m -> notice.ask(m.getAccount(), topic, from, false, now));
+      for (AckProgress.Waiting waiting :
+          progress.waiting(AckSubject.BULLETIN, bulletin.getId(), bulletin.getRevision())) {
+        if (members.contains(waiting.person().getId())
+            && waiting.person().isEnabled()
+            && policy.due(
+                bulletin.getUrgency(),
+                bulletin.getPublishedAt(),
+                waiting.recipient().getLastContact(),
+                bulletin.getValidUntil(),
+                bulletin.isWithdrawn(),
+                now)) {
+          waiting.recipient().reminded(now);
+          notice.ask(waiting.person(), topic, from, true, now);
+          sent++;
+        }
       }
     }
     return sent;

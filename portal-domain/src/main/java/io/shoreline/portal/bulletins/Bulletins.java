@@ -43,7 +43,9 @@ public class Bulletins {
   @Inject CallerMembership member;
   @Inject TimeSource time;
   @Inject BulletinAudiences audiences;
-  @Inject BulletinNotice notice;
+  @Inject AckNotice notice;
+  @Inject AckRequests requests;
+  @Inject AckProgress progress;
   @Inject Acknowledgements acks;
 
   public Bulletin publish(BulletinDraft draft) {
@@ -66,7 +68,7 @@ public class Bulletins {
     em.persist(bulletin);
     em.flush(); // recipients, notifications and the file name its id
     attach(bulletin, file, valid.attachment());
-    ask(bulletin, audiences.addNewcomers(em, member.workspaceId(), bulletin), writer);
+    ask(bulletin, audiences.addNewcomers(em, member.workspaceId(), bulletin, time.now()), writer);
     return bulletin;
   }
 
@@ -81,27 +83,11 @@ public class Bulletins {
     InspectedFile file = inspect(valid.attachment());
     bulletin.revise(valid, html(valid), writer.getAccount().getId(), time.now());
     attach(bulletin, file, valid.attachment());
-    audiences.addNewcomers(em, member.workspaceId(), bulletin);
-    List<Long> everyone =
-        em.createQuery(
-                "SELECT r.accountId FROM BulletinRecipient r WHERE r.bulletinId = :b", Long.class)
-            .setParameter("b", id)
-            .getResultList();
-    List<Account> people =
-        everyone.isEmpty()
-            ? List.of()
-            : em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
-                .setParameter("ids", everyone)
-                .getResultList();
+    audiences.addNewcomers(em, member.workspaceId(), bulletin, time.now());
+    List<Account> people = requests.askedPeople(em, AckSubject.BULLETIN, id);
+    AckNotice.From from = from(writer);
     for (Account person : people) {
-      notice.ask(
-          person,
-          bulletin,
-          member.workspaceId(),
-          writer.getPartnership().getName(),
-          writer.getAccount().getDisplayName(),
-          false,
-          bulletin.getPublishedAt());
+      notice.ask(person, AckTopic.of(bulletin), from, false, bulletin.getPublishedAt());
     }
     return bulletin;
   }
@@ -120,7 +106,7 @@ public class Bulletins {
     Membership caller = member.get();
     TenantAccess.requireActive(caller.getPartnership());
     Bulletin bulletin = find(id);
-    if (!isRecipient(id, caller.getAccount().getId())) {
+    if (!progress.isAsked(AckSubject.BULLETIN, id, caller.getAccount().getId())) {
       throw new NotAllowedException("not a recipient of bulletin " + id);
     }
     if (bulletin.isWithdrawn() || !time.now().isBefore(bulletin.getValidUntil())) {
@@ -136,16 +122,6 @@ public class Bulletins {
       throw new NoSuchRecordException("bulletin", id);
     }
     return bulletin;
-  }
-
-  public boolean isRecipient(long bulletinId, long accountId) {
-    return !em.createQuery(
-            "SELECT r.id FROM BulletinRecipient r WHERE r.bulletinId = :b AND r.accountId = :a",
-            Long.class)
-        .setParameter("b", bulletinId)
-        .setParameter("a", accountId)
-        .getResultList()
-        .isEmpty();
   }
 
   /** Whether the caller's side wrote it: theirs to revise, withdraw and follow up. */
@@ -166,16 +142,18 @@ public class Bulletins {
   }
 
   private void ask(Bulletin bulletin, List<Membership> recipients, Membership writer) {
+    AckNotice.From from = from(writer);
     for (Membership recipient : recipients) {
       notice.ask(
-          recipient.getAccount(),
-          bulletin,
-          member.workspaceId(),
-          writer.getPartnership().getName(),
-          writer.getAccount().getDisplayName(),
-          false,
-          bulletin.getPublishedAt());
+          recipient.getAccount(), AckTopic.of(bulletin), from, false, bulletin.getPublishedAt());
     }
+  }
+
+  private AckNotice.From from(Membership writer) {
+    return new AckNotice.From(
+        member.workspaceId(),
+        writer.getPartnership().getName(),
+        writer.getAccount().getDisplayName());
   }
 
   private String html(BulletinDraft draft) {

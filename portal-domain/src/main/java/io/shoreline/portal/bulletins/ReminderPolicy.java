@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * When a recipient who has not acknowledged is reminded again: an interval per urgency (shorter for
  * critical news), counted from the version's publication or the last reminder, and never once the
- * bulletin expired or was withdrawn.
+ * bulletin expired or was withdrawn. Subjects that do not expire are reminded at one interval.
  */
 public final class ReminderPolicy {
 
@@ -36,7 +36,7 @@ public final class ReminderPolicy {
    * Whether to remind now.
    *
    * @param revisedAt when the version to acknowledge was published
-   * @param lastReminded the last reminder to this person, or null
+   * @param lastReminded when the person was last asked or reminded, or null
    */
   public boolean due(
       Urgency urgency,
@@ -48,8 +48,17 @@ public final class ReminderPolicy {
     if (withdrawn || !now.isBefore(validUntil)) {
       return false;
     }
+    return dueEvery(intervals.get(urgency), revisedAt, lastReminded, now);
+  }
+
+  /**
+   * Whether to remind now of a subject that does not expire (a training document, the current
+   * matrix version): once the interval has passed since the version or the last reminder.
+   */
+  public static boolean dueEvery(
+      Duration interval, Instant revisedAt, Instant lastReminded, Instant now) {
     Instant since =
         lastReminded != null && lastReminded.isAfter(revisedAt) ? lastReminded : revisedAt;
-    return !now.isBefore(since.plus(intervals.get(urgency)));
+    return !now.isBefore(since.plus(interval));
   }
 }

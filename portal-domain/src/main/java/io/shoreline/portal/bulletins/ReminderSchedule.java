@@ -17,9 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every 15 minutes, each active workspace's reminder round in its own transaction, with the
- * workspace bound as the tenant through {@link TenantAccess#openWorkspaceForJob}: the job reads and
- * writes through the same isolation as a request. One workspace failing does not stop the rest.
+ * Every 15 minutes, each active workspace's reminder rounds (bulletins, then the training library
+ * and the matrix), each in its own transaction, with the workspace bound as the tenant through
+ * {@link TenantAccess#openWorkspaceForJob}: the job reads and writes through the same isolation as
+ * a request. One workspace failing does not stop the rest.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -30,6 +31,7 @@ public class ReminderSchedule {
   @PersistenceContext EntityManager em; // global table only: which workspaces are active
   @Inject TenantAccess access;
   @Inject BulletinReminders reminders;
+  @Inject StandingReminders standing;
   @Inject TimeSource time;
   @Inject ScheduledJobs jobs;
 
@@ -51,8 +53,9 @@ public class ReminderSchedule {
       try {
         access.openWorkspaceForJob(workspaceId);
         sent += reminders.sendDue(now);
+        sent += standing.sendDue(now);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Bulletin reminders of workspace " + workspaceId + " failed", e);
+        LOG.log(Level.WARNING, "Reminders of workspace " + workspaceId + " failed", e);
       }
     }
     return sent;

@@ -93,6 +93,8 @@ public class DailyDigest {
       case ACTION_ASSIGNED -> "digest.action";
       case FEED_STALE -> "digest.feedStale";
       case BULLETIN -> "digest.bulletin";
+      case TRAINING -> "digest.training";
+      case AUTHORITY -> "digest.authority";
       default -> "digest.line";
     };
   }

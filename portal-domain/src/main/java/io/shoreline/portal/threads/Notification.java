@@ -68,7 +68,16 @@ public class Notification {
     /** A feed the person's side publishes missed its cadence (its name is the subject). */
     FEED_STALE,
     /** A bulletin (or a new version of it) asks the person to acknowledge it, or reminds them. */
-    BULLETIN
+    BULLETIN,
+    /** A training document (or its new revision) asks the person to acknowledge it. */
+    TRAINING,
+    /** A new version of the authority matrix asks the person to acknowledge it. */
+    AUTHORITY;
+
+    /** The kinds that ask to acknowledge their subject (its id is the subject id). */
+    public boolean asksToAcknowledge() {
+      return this == BULLETIN || this == TRAINING || this == AUTHORITY;
+    }
   }
 
   @Id
@@ -87,8 +96,8 @@ public class Notification {
   @Column(name = "action_item_id")
   private Long actionItemId;
 
-  @Column(name = "bulletin_id")
-  private Long bulletinId;
+  @Column(name = "subject_id")
+  private Long subjectId;
 
   @Column(name = "post_seq")
   private int postSeq;
@@ -158,9 +167,9 @@ public class Notification {
     return actionItemId;
   }
 
-  /** The bulletin to acknowledge; null for other kinds. */
-  public Long getBulletinId() {
-    return bulletinId;
+  /** What it asks to acknowledge (a bulletin, training document, matrix version); else null. */
+  public Long getSubjectId() {
+    return subjectId;
   }
 
   public int getPostSeq() {

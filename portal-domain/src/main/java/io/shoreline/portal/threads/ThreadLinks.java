@@ -36,15 +36,30 @@ public class ThreadLinks {
   }
 
   /**
-   * Where a notification leads: the post that mentions, the action item given, the feeds, the
-   * bulletin.
+   * Where a notice to acknowledge leads: the bulletin, the training document, or the authority
+   * matrix (which shows the version the person still has to acknowledge).
+   */
+  public String toAcknowledge(Notification.Kind kind, long workspaceId, long subjectId) {
+    return switch (kind) {
+      case BULLETIN -> bulletin(workspaceId, subjectId);
+      case TRAINING ->
+          root() + "/app/training-document.xhtml?w=" + workspaceId + "&id=" + subjectId;
+      case AUTHORITY -> root() + "/app/authority-matrix.xhtml?w=" + workspaceId;
+      default -> throw new IllegalArgumentException(kind + " asks for no acknowledgement");
+    };
+  }
+
+  /**
+   * Where a notification leads: the post that mentions, the action item given, the feeds, what it
+   * asks to acknowledge.
    */
   public String of(Notification notification) {
     if (notification.getKind() == Notification.Kind.FEED_STALE) {
       return feeds(notification.getWorkspaceId());
     }
-    if (notification.getKind() == Notification.Kind.BULLETIN) {
-      return bulletin(notification.getWorkspaceId(), notification.getBulletinId());
+    if (notification.getKind().asksToAcknowledge()) {
+      return toAcknowledge(
+          notification.getKind(), notification.getWorkspaceId(), notification.getSubjectId());
     }
     return notification.getKind() == Notification.Kind.ACTION_ASSIGNED
         ? actionItem(notification.getWorkspaceId(), notification.getActionItemId())

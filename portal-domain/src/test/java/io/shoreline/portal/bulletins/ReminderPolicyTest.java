@@ -25,6 +25,20 @@ class ReminderPolicyTest {
   }
 
   @Test
+  void whatDoesNotExpireIsRemindedAtItsIntervalForever() {
+    Duration daily = Duration.ofHours(24);
+    Instant monthLater = PUBLISHED.plus(Duration.ofDays(30));
+
+    assertThat(ReminderPolicy.dueEvery(daily, PUBLISHED, null, PUBLISHED.plusSeconds(3600)))
+        .isFalse();
+    assertThat(ReminderPolicy.dueEvery(daily, PUBLISHED, null, PUBLISHED.plus(daily))).isTrue();
+    assertThat(ReminderPolicy.dueEvery(daily, PUBLISHED, monthLater, monthLater.plusSeconds(60)))
+        .isFalse();
+    assertThat(ReminderPolicy.dueEvery(daily, PUBLISHED, monthLater, monthLater.plus(daily)))
+        .isTrue();
+  }
+
+  @Test
   void countsFromTheLastReminderOrTheNewVersion() {
     Instant reminded = PUBLISHED.plus(Duration.ofHours(2));
 

@@ -83,7 +83,7 @@ class BulletinsIT {
   private static final List<String> TABLES =
       List.of(
           "bulletin",
-          "bulletin_recipient",
+          "ack_recipient",
           "bulletin_file",
           "ack",
           "authority_version",
@@ -106,6 +106,8 @@ class BulletinsIT {
   @Inject BulletinBoard board;
   @Inject ReminderSchedule schedule;
   @Inject BulletinReminders reminders;
+  @Inject StandingReminders standing;
+  @Inject AckProgress progress;
   @Inject AuthorityMatrix matrix;
   @Inject TrainingLibrary library;
   @Inject Notifications notifications;
@@ -180,7 +182,7 @@ class BulletinsIT {
           .satisfies(
               n -> {
                 assertThat(n.getKind()).isEqualTo(Notification.Kind.BULLETIN);
-                assertThat(n.getBulletinId()).isEqualTo(lyon.getId());
+                assertThat(n.getSubjectId()).isEqualTo(lyon.getId());
               });
       access.openWorkspace(av.getId(), vera);
       assertThat(board.toAcknowledge(10)).extracting(Bulletin::getId).containsExactly(lyon.getId());
@@ -320,11 +322,22 @@ class BulletinsIT {
     assertThat(remindAt(Instant.now().plus(Duration.ofHours(30)))).as("withdrawn").isZero();
     assertThat(
             rows(
-                "SELECT MAX(reminders) FROM bulletin_recipient WHERE bulletin_id = "
+                "SELECT MAX(reminders) FROM ack_recipient WHERE subject_kind = 'BULLETIN'"
+                    + " AND subject_id = "
                     + critical.getId()))
         .isEqualTo(2);
     // the scheduled job runs the same round for every active workspace
     assertThat(schedule.runAll(Instant.now())).isGreaterThanOrEqualTo(0);
+  }
+
+  /** A's reminder round of the training library and the matrix, as the job runs it. */
+  private int standingAt(Instant now) {
+    access.openWorkspaceForJob(av.getId());
+    return standing.sendDue(now);
+  }
+
+  private AckRate everyone(AckSubject kind, long subjectId, int version) {
+    return progress.rates(kind, subjectId, version).get(0);
   }
 
   /** A's reminder round as the job runs it: the workspace bound for a job, no caller. */
@@ -503,10 +516,148 @@ class BulletinsIT {
     assertRefused(() -> matrix.acknowledge(v1.getId()), "authority.notLatest");
     matrix.acknowledge(v2.getId());
     matrix.acknowledge(v2.getId());
-    assertThat(matrix.acknowledgements(v2.getId())).isEqualTo(1);
-    assertThat(matrix.acknowledgements(v1.getId())).isEqualTo(1);
     access.openWorkspace(av.getId(), alice);
+    assertThat(everyone(AckSubject.AUTHORITY, v2.getId(), 2)).isEqualTo(new AckRate(null, 1, 4));
+    assertThat(everyone(AckSubject.AUTHORITY, v1.getId(), 1)).isEqualTo(new AckRate(null, 1, 4));
     assertRefusedAs(() -> matrix.acknowledge(v2.getId()), NotAllowedException.class);
+  }
+
+  @Test
+  void theMatrixAsksTheVendorsPeopleAndRemindsWhoHasNotAcknowledgedTheLatestVersion()
+      throws Exception {
+    Instant now = Instant.now();
+    AuthorityVersion v1;
+    try (Mailbox mailbox = Mailbox.start()) {
+      access.openWorkspace(av.getId(), alice);
+      v1 =
+          matrix.publish(
+              LocalDate.of(2026, 1, 1),
+              "Fees",
+              List.of(new RuleRow("Waive a late fee", new BigDecimal("25"), "EUR", "", "")),
+              0);
+      assertThat(mailbox.mailTo(rita).getSubject())
+          .isEqualTo("New authority matrix to acknowledge: \"v1 · Fees\"");
+      assertThat(mailbox.hasMailTo(carla)).as("the client's people are not asked").isFalse();
+      access.openWorkspace(av.getId(), vera);
+      matrix.acknowledge(v1.getId());
+      access.openWorkspace(av.getId(), alice);
+      assertThat(progress.rates(AckSubject.AUTHORITY, v1.getId(), 1))
+          .containsExactly(
+              new AckRate(null, 1, 4),
+              new AckRate("Casablanca", 1, 2),
+              new AckRate("Rabat", 0, 1),
+              new AckRate(null, 0, 1)); // Victor, at no site
+      assertThat(progress.recipients(AckSubject.AUTHORITY, v1.getId(), 1, true, 0, 10))
+          .extracting(RecipientRow::accountId)
+          .containsExactlyInAnyOrder(id(vince), id(rita), id(victor));
+    }
+    try (Mailbox mailbox = Mailbox.start()) {
+      assertThat(standingAt(now.plus(Duration.ofHours(23)))).as("too early").isZero();
+      assertThat(standingAt(now.plus(Duration.ofHours(25)))).isEqualTo(3);
+      assertThat(mailbox.mailTo(vince).getSubject())
+          .isEqualTo("Reminder: please acknowledge the authority matrix \"v1 · Fees\"");
+      assertThat(standingAt(now.plus(Duration.ofHours(26)))).as("reminded an hour ago").isZero();
+
+      // version 2 asks everyone again, and only it is reminded of
+      access.openWorkspace(av.getId(), alice);
+      AuthorityVersion v2 =
+          matrix.publish(
+              LocalDate.of(2026, 6, 1),
+              "",
+              List.of(new RuleRow("Waive a late fee", new BigDecimal("30"), "EUR", "", "")),
+              1);
+      access.openWorkspace(av.getId(), vera);
+      matrix.acknowledge(v2.getId());
+      assertThat(standingAt(Instant.now().plus(Duration.ofHours(25)))).isEqualTo(3);
+    }
+    access.openOrganization(vince);
+    assertThat(notifications.page(0, 20))
+        .filteredOn(n -> n.getKind() == Notification.Kind.AUTHORITY)
+        .hasSize(4); // v1 asked and reminded, v2 asked and reminded
+  }
+
+  @Test
+  void twoEditorsPublishingTheFirstMatrixVersionAtOnceGetOneVersionAndChangedMeanwhile()
+      throws Exception {
+    List<RuleRow> rules = List.of(new RuleRow("Waive a late fee", null, null, "", ""));
+    List<Object> outcomes =
+        concurrently(
+            List.of(alice, alice),
+            List.of(
+                () -> matrix.publish(LocalDate.of(2026, 1, 1), "", rules, 0),
+                () -> matrix.publish(LocalDate.of(2026, 1, 1), "", rules, 0)));
+    assertThat(outcomes)
+        .filteredOn(AuthorityVersion.class::isInstance)
+        .as("one version stored")
+        .hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(ChangedMeanwhileException.class::isInstance)
+        .as("the other is told it changed meanwhile")
+        .hasSize(1);
+    access.openWorkspace(av.getId(), alice);
+    assertThat(matrix.versions()).hasSize(1);
+  }
+
+  @Test
+  void aTrainingDocumentAsksTheVendorsPeopleRatesPerSiteAndRemindsUntilAcknowledged()
+      throws Exception {
+    Instant now = Instant.now();
+    TrainingDocument course;
+    try (Mailbox mailbox = Mailbox.start()) {
+      access.openWorkspace(av.getId(), alice);
+      course =
+          library.add(
+              "Returns crash course",
+              "",
+              TrainingCategory.COURSE,
+              new Upload("returns.txt", "Returns: 30 days".getBytes(StandardCharsets.UTF_8)));
+      assertThat(mailbox.mailTo(vera).getSubject())
+          .isEqualTo("Training to read and acknowledge: \"Returns crash course\"");
+      assertThat(mailbox.hasMailTo(carla)).isFalse();
+    }
+    access.openOrganization(vera);
+    assertThat(notifications.page(0, 10))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.getKind()).isEqualTo(Notification.Kind.TRAINING);
+              assertThat(n.getSubjectId()).isEqualTo(course.getId());
+            });
+    access.openWorkspace(av.getId(), vera);
+    assertThat(library.toAcknowledge(10))
+        .extracting(TrainingDocument::getId)
+        .contains(course.getId());
+    library.acknowledge(course.getId());
+    assertThat(library.toAcknowledge(10)).isEmpty();
+    access.openWorkspace(av.getId(), carla);
+    assertRefusedAs(() -> library.acknowledge(course.getId()), NotAllowedException.class);
+    access.openWorkspace(bv.getId(), victor); // a vendor member, but of another workspace
+    assertRefusedAs(() -> library.acknowledge(course.getId()), NoSuchRecordException.class);
+    access.openWorkspace(av.getId(), carla);
+    assertThat(library.toAcknowledge(10)).as("the client's people are not asked").isEmpty();
+    assertThat(progress.rates(AckSubject.TRAINING, course.getId(), 1))
+        .containsExactly(
+            new AckRate(null, 1, 4),
+            new AckRate("Casablanca", 1, 2),
+            new AckRate("Rabat", 0, 1),
+            new AckRate(null, 0, 1));
+
+    try (Mailbox mailbox = Mailbox.start()) {
+      assertThat(standingAt(now.plus(Duration.ofHours(1)))).as("too early").isZero();
+      assertThat(standingAt(now.plus(Duration.ofHours(25)))).isEqualTo(3);
+      assertThat(mailbox.mailTo(rita).getSubject())
+          .isEqualTo("Reminder: please acknowledge the training \"Returns crash course\"");
+      assertThat(mailbox.hasMailTo(vera)).as("Vera acknowledged").isFalse();
+    }
+    // an agent who joins later is asked by the next round: the whole library is theirs to read
+    String nadia = member(av.getVendor(), "nadia", WorkspaceRole.VIEWER);
+    standingAt(now.plus(Duration.ofHours(25)));
+    access.openWorkspace(av.getId(), alice);
+    assertThat(progress.recipientCount(AckSubject.TRAINING, course.getId(), 1, true)).isEqualTo(4);
+    access.openWorkspace(av.getId(), nadia);
+    assertThat(library.toAcknowledge(10))
+        .extracting(TrainingDocument::getId)
+        .contains(course.getId());
   }
 
   @Test

@@ -486,12 +486,12 @@ public final class Routes {
               Exposure.WORKSPACE,
               "add-document",
               Map.of("w", "{otherWorkspace}", "add:title", "Forged document")),
-          Action.probed(
+          Action.notProbed(
               "/app/training-document.xhtml?w={workspace}&id={trainingDocument}",
               "#{trainingDocumentView.acknowledge}",
               Exposure.WORKSPACE,
-              "acknowledge",
-              Map.of("id", "{otherTrainingDocument}")),
+              "offered to the vendor's people only, and the attackers are a client's: BulletinsIT"
+                  + " refuses a client and another workspace's document"),
           Action.probed(
               "/app/training-document.xhtml?w={workspace}&id={trainingDocument}",
               "#{trainingDocumentView.upload}",

@@ -3,13 +3,16 @@ package io.shoreline.portal.bulletins.authority;
 import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.bulletins.Ack;
 import io.shoreline.portal.bulletins.AckSubject;
+import io.shoreline.portal.bulletins.AckTopic;
 import io.shoreline.portal.bulletins.Acknowledgements;
+import io.shoreline.portal.bulletins.VendorAsks;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.Membership;
+import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
@@ -26,7 +29,8 @@ import java.util.Optional;
 
 /**
  * The workspace's authority matrix: the client's coordinators publish versions, each from a date
- * (the previous one then ends the day before); the vendor's people acknowledge the latest one.
+ * (the previous one then ends the day before); the vendor's people are asked to acknowledge the
+ * latest one and reminded until they do.
  */
 @Stateless
 @TenantBound
@@ -39,6 +43,7 @@ public class AuthorityMatrix {
   @Inject CallerMembership member;
   @Inject TimeSource time;
   @Inject Acknowledgements acks;
+  @Inject VendorAsks asks;
 
   /** Every version, the newest first. */
   public List<AuthorityVersion> versions() {
@@ -90,6 +95,9 @@ public class AuthorityMatrix {
     if (remark.length() > 500) {
       throw new RuleViolation("authority.noteTooLong", 500);
     }
+    // the workspace row, locked, serialises publications: even the very first (no version to lock)
+    Partnership workspace =
+        em.find(Partnership.class, member.workspaceId(), LockModeType.PESSIMISTIC_WRITE);
     Optional<AuthorityVersion> previous = lockedLatest();
     int latestNumber = previous.map(AuthorityVersion::getNumber).orElse(0);
     if (latestNumber != seenLatest) {
@@ -107,6 +115,7 @@ public class AuthorityMatrix {
     for (int i = 0; i < valid.size(); i++) {
       em.persist(new AuthorityRule(next.getId(), i + 1, valid.get(i)));
     }
+    asks.ask(em, workspace, asking(next), editor.getAccount().getDisplayName(), false, time.now());
     return next;
   }
 
@@ -121,6 +130,8 @@ public class AuthorityMatrix {
     if (latest().map(v -> v.getId() != versionId).orElse(true)) {
       throw new RuleViolation("authority.notLatest");
     }
+    // one who joined since the last reminder round is asked now
+    asks.ask(em, caller.getPartnership(), asking(version), "Shoreline", false, time.now());
     return acks.acknowledge(AckSubject.AUTHORITY, versionId, version.getNumber());
   }
 
@@ -132,9 +143,12 @@ public class AuthorityMatrix {
         .map(Ack::getAcknowledgedAt);
   }
 
-  public long acknowledgements(long versionId) {
-    AuthorityVersion version = find(versionId);
-    return acks.count(AckSubject.AUTHORITY, versionId, version.getNumber());
+  private static VendorAsks.Asking asking(AuthorityVersion version) {
+    return new VendorAsks.Asking(
+        AckTopic.of(version),
+        version.getNumber(),
+        version.getPublishedAt(),
+        version.getPublishedBy());
   }
 
   /** Whether the caller may publish: a coordinator of the client's side. */
@@ -154,6 +168,7 @@ public class AuthorityMatrix {
     return caller;
   }
 
+  /** A locking read: it sees what a publication committed while this one waited for the lock. */
   private Optional<AuthorityVersion> lockedLatest() {
     return em.createQuery(
             "SELECT v FROM AuthorityVersion v ORDER BY v.number DESC", AuthorityVersion.class)

@@ -3,13 +3,17 @@ package io.shoreline.portal.bulletins.training;
 import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.bulletins.Ack;
 import io.shoreline.portal.bulletins.AckSubject;
+import io.shoreline.portal.bulletins.AckTopic;
 import io.shoreline.portal.bulletins.Acknowledgements;
+import io.shoreline.portal.bulletins.VendorAsks;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
+import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.isolation.CallerMembership;
+import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
 import io.shoreline.portal.threads.AttachmentInspection;
 import io.shoreline.portal.threads.InspectedFile;
@@ -24,8 +28,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The workspace's training library: writers of either side add documents and upload new revisions;
- * every member acknowledges the current revision of each document.
+ * The workspace's training library ("crash course"): writers of either side add documents and
+ * upload new revisions; the vendor's people are asked to acknowledge each document's current
+ * revision, and reminded ({@link io.shoreline.portal.bulletins.StandingReminders}) until they do.
  */
 @Stateless
 @TenantBound
@@ -39,6 +44,7 @@ public class TrainingLibrary {
   @Inject CallerMembership member;
   @Inject TimeSource time;
   @Inject Acknowledgements acks;
+  @Inject VendorAsks asks;
 
   public TrainingDocument add(
       String title, String description, TrainingCategory category, Upload upload) {
@@ -56,7 +62,8 @@ public class TrainingLibrary {
         new TrainingDocument(name, about, category, writer.getAccount().getId());
     em.persist(document);
     em.flush(); // the file names its id
-    store(document, file, upload.content(), writer);
+    Instant at = store(document, file, upload.content(), writer);
+    ask(document, writer, false, at);
     return document;
   }
 
@@ -69,7 +76,8 @@ public class TrainingLibrary {
       throw new NoSuchRecordException("training document", id);
     }
     ChangedMeanwhileException.check("training document", id, document.getVersion(), seenVersion);
-    store(document, file, upload.content(), writer);
+    Instant at = store(document, file, upload.content(), writer);
+    ask(document, writer, true, at);
     return document;
   }
 
@@ -119,10 +127,50 @@ public class TrainingLibrary {
     return file;
   }
 
+  /**
+   * The caller acknowledges the current revision, once. The library asks the vendor's people; one
+   * who joined since the last reminder round is asked now.
+   */
   public Ack acknowledge(long id) {
     TrainingDocument document = find(id);
-    io.shoreline.portal.tenancy.isolation.TenantAccess.requireActive(member.get().getPartnership());
+    Membership caller = member.get();
+    TenantAccess.requireActive(caller.getPartnership());
+    if (!isAsked(caller)) {
+      throw new NotAllowedException("the vendor's people acknowledge the training library");
+    }
+    asks.ask(em, caller.getPartnership(), asking(document), "Shoreline", false, time.now());
     return acks.acknowledge(AckSubject.TRAINING, id, document.getCurrentRevision());
+  }
+
+  /**
+   * The documents whose current revision the caller, one of the vendor's people, has not
+   * acknowledged yet (but their own), courses first; none for the client's people.
+   */
+  public List<TrainingDocument> toAcknowledge(int max) {
+    Membership caller = member.get();
+    if (!isAsked(caller)) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM TrainingDocument d WHERE d.createdBy <> :me AND NOT EXISTS"
+                + " (SELECT a FROM Ack a WHERE a.subjectKind = :kind AND a.subjectId = d.id"
+                + " AND a.subjectVersion = d.currentRevision AND a.accountId = :me)"
+                + " ORDER BY d.category, d.title, d.id",
+            TrainingDocument.class)
+        .setParameter("me", caller.getAccount().getId())
+        .setParameter("kind", AckSubject.TRAINING)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Whether the library asks the caller to acknowledge its documents: the vendor's people. */
+  public boolean asksCaller() {
+    return isAsked(member.get());
+  }
+
+  private static boolean isAsked(Membership caller) {
+    return caller.getAccount().getOrganization().getId()
+        == caller.getPartnership().getVendor().getId();
   }
 
   public Optional<Instant> acknowledgedByCaller(long id) {
@@ -135,16 +183,28 @@ public class TrainingLibrary {
         .map(Ack::getAcknowledgedAt);
   }
 
-  public long acknowledgements(long id) {
-    TrainingDocument document = find(id);
-    return acks.count(AckSubject.TRAINING, id, document.getCurrentRevision());
+  private void ask(TrainingDocument document, Membership writer, boolean again, Instant at) {
+    asks.ask(
+        em,
+        writer.getPartnership(),
+        asking(document),
+        writer.getAccount().getDisplayName(),
+        again,
+        at);
   }
 
-  private void store(TrainingDocument document, InspectedFile file, byte[] data, Membership by) {
+  private VendorAsks.Asking asking(TrainingDocument document) {
+    return new VendorAsks.Asking(
+        AckTopic.of(document), document.getCurrentRevision(), time.now(), document.getCreatedBy());
+  }
+
+  /** Stores the file as the next revision; answers when. */
+  private Instant store(TrainingDocument document, InspectedFile file, byte[] data, Membership by) {
     int revision = document.nextRevision();
+    Instant at = time.now();
     em.persist(
-        new TrainingFile(
-            document.getId(), revision, file, data, by.getAccount().getId(), time.now()));
+        new TrainingFile(document.getId(), revision, file, data, by.getAccount().getId(), at));
+    return at;
   }
 
   private static InspectedFile inspect(Upload upload) {

@@ -81,19 +81,21 @@ public class TenantSql {
     insert.executeUpdate();
   }
 
-  /** A bulletin's notification (new, new version, reminder) in the recipient's own tenant. */
-  public void insertBulletinNotification(
-      long organizationId, NotificationRow row, long bulletinId) {
+  /**
+   * A notification that asks to acknowledge a subject (new, new version, reminder), in the
+   * recipient's own tenant.
+   */
+  public void insertAckNotification(long organizationId, NotificationRow row, long subjectId) {
     Query insert =
         em.createNativeQuery(
             "INSERT INTO notification (organization_id, account_id, workspace_id, post_seq,"
-                + " bulletin_id, kind, actor_name, subject, created_at, version)"
+                + " subject_id, kind, actor_name, subject, created_at, version)"
                 + " VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, 1)");
     insert.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
     insert.setParameter(1, organizationId);
     insert.setParameter(2, row.accountId());
     insert.setParameter(3, row.workspaceId());
-    insert.setParameter(4, bulletinId);
+    insert.setParameter(4, subjectId);
     insert.setParameter(5, row.kind());
     insert.setParameter(6, row.actorName());
     insert.setParameter(7, row.subject());

@@ -1,11 +1,14 @@
 package io.shoreline.portal.web.bulletins;
 
+import io.shoreline.portal.bulletins.AckProgress;
+import io.shoreline.portal.bulletins.AckSubject;
 import io.shoreline.portal.bulletins.authority.AuthorityMatrix;
 import io.shoreline.portal.bulletins.authority.AuthorityRule;
 import io.shoreline.portal.bulletins.authority.AuthorityVersion;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.PartnershipStatus;
+import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.web.platform.Dates;
 import io.shoreline.portal.web.platform.FacesMessages;
 import io.shoreline.portal.web.platform.Ids;
@@ -32,15 +35,18 @@ public class AuthorityMatrixView {
   @Inject Dates dates;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
+  @Inject AckProgress progress;
+  @Inject CallerMembership member;
 
   private String v;
+  private String notYet;
   private boolean loaded;
   private Membership mine;
   private List<AuthorityVersion> versions = List.of();
   private AuthorityVersion shown;
   private List<AuthorityRule> rules = List.of();
   private Instant acknowledgedAt;
-  private long acknowledgements;
+  private AckFollowUp followUp;
   private boolean canEdit;
 
   /** The view action: the workspace (and the version asked for), or 404. */
@@ -66,7 +72,20 @@ public class AuthorityMatrixView {
           if (shown != null) {
             rules = matrix.rules(shown.getId());
             acknowledgedAt = matrix.acknowledgedByCaller(shown.getId()).orElse(null);
-            acknowledgements = matrix.acknowledgements(shown.getId());
+            if (member.canWrite()) {
+              followUp =
+                  new AckFollowUp(
+                      tenants,
+                      outcomes,
+                      progress,
+                      new AckFollowUp.Subject(
+                          AckSubject.AUTHORITY,
+                          shown.getId(),
+                          shown.getNumber(),
+                          "true"
+                              .equals(
+                                  notYet != null ? notYet : RowParameters.parameter("notYet"))));
+            }
           }
         });
   }
@@ -143,9 +162,18 @@ public class AuthorityMatrixView {
     return acknowledgedAt;
   }
 
-  public long getAcknowledgements() {
+  /** The rate and the people asked, for the members who write (coordinators of either side). */
+  public AckFollowUp getFollowUp() {
     load();
-    return acknowledgements;
+    return followUp;
+  }
+
+  public String getNotYet() {
+    return notYet;
+  }
+
+  public void setNotYet(String notYet) {
+    this.notYet = notYet;
   }
 
   public String getV() {

@@ -5,6 +5,8 @@ import io.shoreline.portal.bulletins.BulletinBoard;
 import io.shoreline.portal.bulletins.Bulletins;
 import io.shoreline.portal.bulletins.authority.AuthorityMatrix;
 import io.shoreline.portal.bulletins.authority.AuthorityVersion;
+import io.shoreline.portal.bulletins.training.TrainingDocument;
+import io.shoreline.portal.bulletins.training.TrainingLibrary;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Partnership;
@@ -37,6 +39,7 @@ public class BulletinList {
   @Inject Bulletins bulletins;
   @Inject CallerMembership member;
   @Inject AuthorityMatrix matrix;
+  @Inject TrainingLibrary library;
   @Inject TimeSource time;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
@@ -44,6 +47,7 @@ public class BulletinList {
   private LazyDataModel<Bulletin> model;
   private List<Bulletin> toAcknowledge;
   private AuthorityVersion matrixToAcknowledge;
+  private List<TrainingDocument> trainingToAcknowledge;
   private boolean matrixChecked;
 
   @PostConstruct
@@ -83,6 +87,28 @@ public class BulletinList {
               .orElse(List.of());
     }
     return toAcknowledge;
+  }
+
+  /** Training documents the caller (of the vendor's people) has not acknowledged yet. */
+  public List<TrainingDocument> getTrainingToAcknowledge() {
+    if (trainingToAcknowledge == null) {
+      trainingToAcknowledge =
+          outcomes
+              .attempt(
+                  () -> {
+                    tenants.workspace();
+                    return library.toAcknowledge(TO_ACKNOWLEDGE);
+                  })
+              .orElse(List.of());
+    }
+    return trainingToAcknowledge;
+  }
+
+  /** How many things the workspace home asks the caller to acknowledge. */
+  public int getPendingCount() {
+    return getToAcknowledge().size()
+        + getTrainingToAcknowledge().size()
+        + (getMatrixToAcknowledge() == null ? 0 : 1);
   }
 
   /** The latest authority matrix version, for a vendor member who has not acknowledged it. */

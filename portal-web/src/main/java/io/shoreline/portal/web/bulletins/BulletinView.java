@@ -1,5 +1,6 @@
 package io.shoreline.portal.web.bulletins;
 
+import io.shoreline.portal.bulletins.AckProgress;
 import io.shoreline.portal.bulletins.AckRate;
 import io.shoreline.portal.bulletins.AckSubject;
 import io.shoreline.portal.bulletins.Acknowledgements;
@@ -42,6 +43,7 @@ public class BulletinView {
   @Inject Bulletins bulletins;
   @Inject BulletinBoard board;
   @Inject Acknowledgements acks;
+  @Inject AckProgress progress;
   @Inject CallerMembership member;
   @Inject AccountNames names;
   @Inject TimeSource time;
@@ -86,7 +88,7 @@ public class BulletinView {
           () -> {
             long me = tenants.workspace().getAccount().getId();
             bulletin = bulletins.find(bulletinId());
-            recipient = bulletins.isRecipient(bulletin.getId(), me);
+            recipient = progress.isAsked(AckSubject.BULLETIN, bulletin.getId(), me);
             acknowledgedAt =
                 acks.of(AckSubject.BULLETIN, bulletin.getId(), bulletin.getRevision(), me)
                     .map(ack -> ack.getAcknowledgedAt())

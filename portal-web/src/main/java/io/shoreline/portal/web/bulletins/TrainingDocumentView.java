@@ -1,5 +1,7 @@
 package io.shoreline.portal.web.bulletins;
 
+import io.shoreline.portal.bulletins.AckProgress;
+import io.shoreline.portal.bulletins.AckSubject;
 import io.shoreline.portal.bulletins.training.TrainingDocument;
 import io.shoreline.portal.bulletins.training.TrainingFileInfo;
 import io.shoreline.portal.bulletins.training.TrainingLibrary;
@@ -20,7 +22,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backing bean of app/training-document.xhtml?w=ID&id=ID: a library document with its versions and
- * downloads; every member acknowledges the current version, writers upload a new one.
+ * downloads; the vendor's people acknowledge the current version, writers upload a new one and
+ * follow up who has acknowledged it (notYet=true lists only who has not).
  */
 @Named
 @RequestScoped
@@ -31,14 +34,17 @@ public class TrainingDocumentView {
   @Inject CallerMembership member;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
+  @Inject AckProgress progress;
 
   private String id;
+  private String notYet;
   private boolean loaded;
   private TrainingDocument document;
   private List<TrainingFileInfo> revisions = List.of();
   private Instant acknowledgedAt;
-  private long acknowledgements;
+  private boolean asked;
   private boolean canWrite;
+  private AckFollowUp followUp;
   private UploadedFile file;
 
   public void open() {
@@ -54,8 +60,22 @@ public class TrainingDocumentView {
             document = library.find(documentId());
             revisions = library.revisions(document.getId());
             acknowledgedAt = library.acknowledgedByCaller(document.getId()).orElse(null);
-            acknowledgements = library.acknowledgements(document.getId());
+            asked = library.asksCaller();
             canWrite = member.canWrite();
+            if (canWrite) {
+              followUp =
+                  new AckFollowUp(
+                      tenants,
+                      outcomes,
+                      progress,
+                      new AckFollowUp.Subject(
+                          AckSubject.TRAINING,
+                          document.getId(),
+                          document.getCurrentRevision(),
+                          "true"
+                              .equals(
+                                  notYet != null ? notYet : RowParameters.parameter("notYet"))));
+            }
           });
     }
     return document;
@@ -89,6 +109,7 @@ public class TrainingDocumentView {
 
   public boolean isCanAcknowledge() {
     return getDocument() != null
+        && asked
         && acknowledgedAt == null
         && member.get().getPartnership().getStatus() == PartnershipStatus.ACTIVE;
   }
@@ -112,9 +133,10 @@ public class TrainingDocumentView {
     return acknowledgedAt;
   }
 
-  public long getAcknowledgements() {
+  /** The rate and the people asked, for the members who write (coordinators, trainers). */
+  public AckFollowUp getFollowUp() {
     getDocument();
-    return acknowledgements;
+    return followUp;
   }
 
   private long documentId() {
@@ -127,6 +149,14 @@ public class TrainingDocumentView {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  public String getNotYet() {
+    return notYet;
+  }
+
+  public void setNotYet(String notYet) {
+    this.notYet = notYet;
   }
 
   public UploadedFile getFile() {

@@ -68,11 +68,17 @@ public class NotificationInbox {
               if (opened.getKind() == Notification.Kind.FEED_STALE) {
                 return "/app/feeds?faces-redirect=true&w=" + opened.getWorkspaceId();
               }
-              if (opened.getKind() == Notification.Kind.BULLETIN) {
-                return "/app/bulletin?faces-redirect=true&w="
+              if (opened.getKind() == Notification.Kind.AUTHORITY) {
+                return "/app/authority-matrix?faces-redirect=true&w=" + opened.getWorkspaceId();
+              }
+              if (opened.getKind().asksToAcknowledge()) {
+                return (opened.getKind() == Notification.Kind.BULLETIN
+                        ? "/app/bulletin"
+                        : "/app/training-document")
+                    + "?faces-redirect=true&w="
                     + opened.getWorkspaceId()
                     + "&id="
-                    + opened.getBulletinId();
+                    + opened.getSubjectId();
               }
               if (opened.getKind() == Notification.Kind.ACTION_ASSIGNED) {
                 return "/app/action-item?faces-redirect=true&w="

@@ -176,9 +176,19 @@ class BulletinPagesIT {
             fileField,
             Map.of("fraud.txt", "Check the caller's postcode".getBytes(StandardCharsets.UTF_8)));
     assertThat(added.statusCode()).isEqualTo(302);
-    String document = added.headers().firstValue("Location").orElseThrow();
-    assertThat(james.get(document.substring(document.indexOf("app/"))).body())
-        .contains("Fraud checks", "fraud.txt", "v1");
+    String location = added.headers().firstValue("Location").orElseThrow();
+    String document = location.substring(location.indexOf("app/"));
+    assertThat(james.get(document).body())
+        .contains("Fraud checks", "fraud.txt", "v1")
+        .containsPattern("0 of \\d+")
+        .as("the client's people are not asked")
+        .doesNotContain("ack:acknowledge");
+
+    WebClient amina = signedIn(ATLAS_ADMIN);
+    assertThat(amina.submit(document, "acknowledge", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(amina.get(document).body()).contains("You acknowledged");
+    assertThat(james.get(document).body()).contains("Amina Haddad").containsPattern("1 of \\d+");
+    assertThat(james.get(document + "&notYet=true").body()).doesNotContain("Amina Haddad");
   }
 
   private static String fileInput(String page) {

@@ -15,48 +15,49 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Mails a recipient, in their language, once the bulletin (or reminder) is committed. */
+/**
+ * Mails a person asked to acknowledge (or reminded), in their language, once the transaction is
+ * committed. The texts are keyed by subject kind: BULLETIN.subject, TRAINING.reminder.body, ...
+ */
 @ApplicationScoped
-public class BulletinMail {
+public class AckMail {
 
-  private static final Logger LOG = Logger.getLogger(BulletinMail.class.getName());
+  private static final Logger LOG = Logger.getLogger(AckMail.class.getName());
   static final String BUNDLE = "io.shoreline.portal.bulletins.mail";
 
   @Inject Mailer mailer;
   @Inject Accounts accounts;
   @Inject ThreadLinks links;
 
-  void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) BulletinAsked asked) {
+  void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AckAsked asked) {
     accounts
         .find(asked.accountId())
         .filter(Account::isEnabled)
         .ifPresent(recipient -> send(asked, recipient));
   }
 
-  private void send(BulletinAsked asked, Account recipient) {
+  private void send(AckAsked asked, Account recipient) {
     Locale locale = Locale.forLanguageTag(recipient.getLanguage());
     ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-    String prefix = asked.reminder() ? "reminder" : "bulletin";
+    AckTopic topic = asked.topic();
+    String prefix = topic.kind() + (asked.reminder() ? ".reminder" : "");
+    String urgency = topic.urgency() == null ? "" : texts.getString("urgency." + topic.urgency());
     try {
       mailer.send(
           recipient.getEmail(),
-          format(
-              texts,
-              prefix + ".subject",
-              locale,
-              texts.getString("urgency." + asked.urgency()),
-              asked.title()),
+          format(texts, prefix + ".subject", locale, urgency, topic.title()),
           format(
               texts,
               prefix + ".body",
               locale,
               recipient.getDisplayName(),
               asked.workspaceName(),
-              asked.title(),
-              links.bulletin(asked.workspaceId(), asked.bulletinId())));
+              topic.title(),
+              links.toAcknowledge(
+                  AckNotice.kindOf(topic.kind()), asked.workspaceId(), topic.id())));
     } catch (MessagingException e) {
       // the in-app notification stands; mail is a courtesy
-      LOG.log(Level.WARNING, "Bulletin mail to " + recipient.getEmail() + " failed", e);
+      LOG.log(Level.WARNING, "Acknowledgement mail to " + recipient.getEmail() + " failed", e);
     }
   }
 

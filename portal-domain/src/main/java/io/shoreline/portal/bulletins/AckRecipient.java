@@ -5,6 +5,8 @@ import io.shoreline.portal.tenancy.isolation.TenantProperties;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,26 +18,30 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A person a bulletin asks for an acknowledgement, with the site and team they had when asked (the
- * rate per site reads them). Only its reminder bookkeeping changes; the trail shows who was asked
- * and reminded when.
+ * A person a subject (a bulletin, a training document, a version of the authority matrix) asks for
+ * an acknowledgement, with the site and team they had when asked (the rate per site reads them).
+ * Only its reminder bookkeeping changes; the trail shows who was asked and reminded when.
  */
 @Entity
-@Table(name = "bulletin_recipient")
+@Table(name = "ack_recipient")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(
     name = "workspace_id",
     contextProperty = TenantProperties.WORKSPACE,
     discriminatorType = DiscriminatorType.INTEGER,
     primaryKey = true)
-public class BulletinRecipient implements Auditable {
+public class AckRecipient implements Auditable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "bulletin_id")
-  private long bulletinId;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "subject_kind")
+  private AckSubject subjectKind;
+
+  @Column(name = "subject_id")
+  private long subjectId;
 
   @Column(name = "account_id")
   private long accountId;
@@ -45,6 +51,9 @@ public class BulletinRecipient implements Auditable {
 
   private String team;
 
+  @Column(name = "asked_at")
+  private Instant askedAt;
+
   @Column(name = "last_reminded_at")
   private Instant lastRemindedAt;
 
@@ -52,10 +61,13 @@ public class BulletinRecipient implements Auditable {
 
   @Version private long version;
 
-  protected BulletinRecipient() {}
+  protected AckRecipient() {}
 
-  BulletinRecipient(long bulletinId, long accountId, String siteName, String team) {
-    this.bulletinId = bulletinId;
+  AckRecipient(
+      AckSubject kind, long subjectId, long accountId, String siteName, String team, Instant at) {
+    this.askedAt = at;
+    this.subjectKind = kind;
+    this.subjectId = subjectId;
     this.accountId = accountId;
     this.siteName = siteName;
     this.team = team;
@@ -71,8 +83,12 @@ public class BulletinRecipient implements Auditable {
     return id;
   }
 
-  public long getBulletinId() {
-    return bulletinId;
+  public AckSubject getSubjectKind() {
+    return subjectKind;
+  }
+
+  public long getSubjectId() {
+    return subjectId;
   }
 
   public long getAccountId() {
@@ -91,14 +107,23 @@ public class BulletinRecipient implements Auditable {
     return lastRemindedAt;
   }
 
+  /** When the person was last asked or reminded: the next reminder counts from then. */
+  public Instant getLastContact() {
+    if (askedAt == null) {
+      return lastRemindedAt;
+    }
+    return lastRemindedAt == null || askedAt.isAfter(lastRemindedAt) ? askedAt : lastRemindedAt;
+  }
+
   public int getReminders() {
     return reminders;
   }
 
   @Override
   public String auditSummary() {
-    return "Bulletin "
-        + bulletinId
+    return subjectKind
+        + " "
+        + subjectId
         + " asks account "
         + accountId
         + (siteName == null ? "" : " at " + siteName)
