@@ -5,6 +5,7 @@ import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
 import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 import io.shoreline.portal.testing.ApiClient;
 import io.shoreline.portal.testing.Browser;
@@ -300,8 +301,13 @@ class FeedsJourneyIT {
     return numbers.isEmpty() ? 0 : Integer.parseInt(numbers.get(0).getText().strip());
   }
 
-  /** Types into the rows table's filter of the column at this index and waits for the table. */
+  /**
+   * Types into the rows table's filter of the column at this index and waits for the table: the
+   * filter asks the server 400 ms after the last key, and its answer replaces the table's rows.
+   */
   private static void filterRows(Browser browser, int column, String text) {
+    Widgets.idle(browser);
+    WebElement shown = browser.driver().findElement(By.cssSelector("#rows\\:table_data > tr"));
     WebElement filter =
         browser
             .driver()
@@ -309,16 +315,7 @@ class FeedsJourneyIT {
             .get(column);
     filter.clear();
     filter.sendKeys(text);
-    browser.waitUntil(
-        d -> {
-          Widgets.idle(browser);
-          return true;
-        });
-    try {
-      Thread.sleep(600); // the filter waits 400 ms before it asks the server
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    browser.waitUntil(stalenessOf(shown));
     Widgets.idle(browser);
   }
 
