@@ -37,6 +37,7 @@ import jakarta.persistence.PersistenceUnit;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -49,11 +50,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,6 +77,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FeedsIT {
 
   private static final String HEADER = "date,queue,offered,answered,service_level,csat,channel\n";
+  private static final Pattern UPLOAD_KEY =
+      Pattern.compile("name=\"uploadKey\" value=\"([0-9a-f-]{36})\"");
 
   @Deployment
   static WebArchive deployment() {
@@ -289,6 +295,47 @@ class FeedsIT {
     assertThat(accepted(submit(body, IngestMode.MERGE, "upload-43")).version()).isEqualTo(2);
   }
 
+  /**
+   * The upload form as the browser's upload sends it (its fields, the file, Ajax): two submissions
+   * of one rendering of the form (a double click, a resent request) carry its one-time key, and the
+   * second stores nothing; each answer renders the form with a new key.
+   */
+  @Test
+  void theSameUploadFormSentTwiceStoresOneVersion() throws Exception {
+    WebClient pages = new WebClient(base);
+    assertThat(pages.signIn(victor, ClientsAndVendor.PASSWORD).statusCode()).isEqualTo(302);
+    String page = "app/feed.xhtml?w=" + av.getId() + "&f=" + kpis;
+    String key = match(UPLOAD_KEY, pages.get(page).body());
+    Map<String, byte[]> file =
+        Map.of("kpis.csv", (HEADER + kpi("Billing", 100)).getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> first = upload(pages, page, key, file);
+    HttpResponse<String> second = upload(pages, page, key, file);
+
+    assertThat(first.body()).contains("Stored as version 1: 1 added");
+    assertThat(second.body())
+        .contains("This upload was already stored as version 1; nothing more was stored.")
+        .doesNotContain("Stored as version 2");
+    access.openWorkspace(av.getId(), victor);
+    assertThat(rows.versionCount(kpis)).isEqualTo(1);
+    assertThat(count(0)).isEqualTo(1);
+    assertThat(feeds.find(kpis).getCurrentVersion()).isEqualTo(1);
+    assertThat(rows.versions(kpis, 0, 10).get(0).getSubmitterAccountId()).isEqualTo(id(victor));
+    // the answer shows the form again, with a new key: sending it stores a new version
+    String next = match(UPLOAD_KEY, first.body());
+    assertThat(next).isNotEqualTo(key).isNotEqualTo(match(UPLOAD_KEY, second.body()));
+    assertThat(upload(pages, page, next, file).body())
+        .contains("Stored as version 2: 0 added, 0 changed, 0 removed, 1 unchanged");
+    // a key no form of the page was rendered with is refused, and nothing is stored
+    for (String forged : new String[] {"", "upload-42", key.toUpperCase(Locale.ROOT)}) {
+      assertThat(upload(pages, page, forged, file).body())
+          .as(forged)
+          .contains("This upload form is out of date");
+    }
+    access.openWorkspace(av.getId(), victor);
+    assertThat(rows.versionCount(kpis)).isEqualTo(2);
+  }
+
   @Test
   void twoSimultaneousSubmissionsLandAsConsecutiveVersions() throws Exception {
     List<Object> outcomes =
@@ -489,6 +536,29 @@ class FeedsIT {
       accepted(csv(HEADER + kpi("Billing", 1)));
       assertThat(feeds.stale()).isEmpty();
     }
+  }
+
+  /**
+   * What the browser's upload sends: the form's fields (with this key), the file as the part named
+   * by the p:fileUpload's client id, and the parameters of its Ajax request.
+   */
+  private static HttpResponse<String> upload(
+      WebClient pages, String page, String key, Map<String, byte[]> file) throws Exception {
+    Map<String, String> fields =
+        Map.of(
+            "uploadKey", key,
+            "jakarta.faces.partial.ajax", "true",
+            "jakarta.faces.source", "upload:csv",
+            "jakarta.faces.partial.execute", "upload:csv",
+            "upload:csv_totalFilesCount", "1",
+            "jakarta.faces.partial.render", "messages upload:result");
+    return pages.submitWithFiles(page, "csv", fields, "upload:csv", file);
+  }
+
+  private static String match(Pattern pattern, String page) {
+    Matcher found = pattern.matcher(page);
+    assertThat(found.find()).as(pattern.pattern()).isTrue();
+    return found.group(1);
   }
 
   private int statementsForAPage() {

@@ -12,12 +12,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasPermissions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -143,6 +145,33 @@ public final class Browser implements AutoCloseable {
             .header("Cookie", cookies)
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * Lets the page write and read the clipboard, or refuses it, as a person answering the browser's
+   * question would (WebDriver's permissions: headless Chromium has nobody to ask).
+   */
+  public Browser allowClipboard(boolean allowed) {
+    for (String permission : new String[] {"clipboard-read", "clipboard-write"}) {
+      ((HasPermissions) driver).setPermission(permission, allowed ? "granted" : "denied");
+    }
+    return this;
+  }
+
+  /** What the clipboard holds now (read by the page, which needs {@link #allowClipboard}). */
+  public String clipboard() {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " navigator.clipboard.readText().then(done, function (e) {"
+                    + " done('refused: ' + e); });");
+  }
+
+  /** The text the person has selected on the page. */
+  public String selection() {
+    return (String)
+        ((JavascriptExecutor) driver).executeScript("return window.getSelection().toString();");
   }
 
   public <T> T waitUntil(Function<WebDriver, T> condition) {

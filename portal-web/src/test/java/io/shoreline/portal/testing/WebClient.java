@@ -114,6 +114,7 @@ public final class WebClient {
       Map<String, byte[]> files)
       throws IOException, InterruptedException {
     Form form = form(page, button, overrides);
+    form.fields().remove(fileField); // the button of an advanced p:fileUpload is its file field
     String boundary = "----shoreline" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     for (var field : form.fields().entrySet()) {

@@ -6,7 +6,6 @@ import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.platform.NotAllowedException;
-import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Partnership;
@@ -160,9 +159,12 @@ public class TenantAccess {
     tenant.organization(newcomer.getId(), newcomer.getOrganization().getId());
   }
 
+  /**
+   * @throws WorkspaceReadOnlyException when the workspace is suspended or ended
+   */
   public static void requireActive(Partnership workspace) {
     if (workspace.getStatus() != PartnershipStatus.ACTIVE) {
-      throw new RuleViolation("workspace.readOnly", workspace.getStatus());
+      throw new WorkspaceReadOnlyException(workspace.getStatus());
     }
   }
 

@@ -6,6 +6,7 @@ import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
+import io.shoreline.portal.tenancy.isolation.WorkspaceReadOnlyException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,8 +20,8 @@ import java.util.ResourceBundle;
 
 /**
  * The API's refusals as JSON bodies: a broken rule 400 (in the caller's language, the same text the
- * pages show), a concurrent change 409, another tenant's or a missing record 404, a role that may
- * not 403. Nothing was changed in any of them.
+ * pages show), a change to a suspended or ended workspace and a concurrent change 409, another
+ * tenant's or a missing record 404, a role that may not 403. Nothing was changed in any of them.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<RuntimeException> {
@@ -31,6 +32,10 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
 
   @Override
   public Response toResponse(RuntimeException failure) {
+    if (failure instanceof WorkspaceReadOnlyException readOnly) {
+      // the request is well-formed; the workspace's state refuses it (a retry after resuming works)
+      return error(409, text(readOnly));
+    }
     if (failure instanceof RuleViolation rule) {
       return error(400, text(rule));
     }

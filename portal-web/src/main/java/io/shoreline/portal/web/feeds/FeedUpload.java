@@ -8,8 +8,10 @@ import io.shoreline.portal.feeds.IngestOutcome;
 import io.shoreline.portal.feeds.IngestOutcome.Accepted;
 import io.shoreline.portal.feeds.IngestOutcome.Rejected;
 import io.shoreline.portal.feeds.Problem;
+import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.web.platform.FacesMessages;
 import io.shoreline.portal.web.platform.Outcomes;
+import io.shoreline.portal.web.platform.RowParameters;
 import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -20,13 +22,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * The upload on app/feed.xhtml: a CSV (or JSON) file sent with a progress bar, validated whole and
  * stored as a new version, or refused with its report (row, column, reason). The mode (merge or
- * replace the whole set) is chosen before, and kept with the view.
+ * replace the whole set) is chosen before, and kept with the view. Each rendering of the form
+ * carries a one-time key that goes with the file as the submission's idempotency key (as the API's
+ * Idempotency-Key header does): a second submission of the same rendering (a double click, a resent
+ * request) stores nothing and answers with the version the first one stored.
  */
 @Named
 @RequestScoped
@@ -35,7 +41,12 @@ public class FeedUpload {
   /** Largest file the page takes (the API takes more, streamed). */
   public static final long MAX_BYTES = 50L * 1024 * 1024;
 
+  /** The request parameter that brings back the key the form was rendered with. */
+  private static final String KEY_PARAMETER = "uploadKey";
+
   private static final String MODE_KEY = FeedUpload.class.getName() + ".mode";
+  // a form's key is always a UUID behind this prefix: it never names an API client's submission
+  private static final String KEY_PREFIX = "form-";
 
   @Inject Tenants tenants;
   @Inject FeedView view;
@@ -45,6 +56,7 @@ public class FeedUpload {
 
   private Accepted accepted;
   private Rejected rejected;
+  private String renderedKey;
 
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
@@ -52,28 +64,57 @@ public class FeedUpload {
         () -> {
           tenants.workspace();
           long feedId = view.getFeedId();
+          String key = postedKey();
           IngestOutcome outcome;
           try (InputStream body = file.getInputStream()) {
             outcome =
                 submissions.submit(
-                    feedId, new Submission(body, format(file.getFileName()), getMode(), null));
+                    feedId, new Submission(body, format(file.getFileName()), getMode(), key));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
           if (outcome instanceof Accepted done) {
             accepted = done;
-            messages.info(
-                "feeds.accepted",
-                done.version(),
-                done.added(),
-                done.changed(),
-                done.removed(),
-                done.unchanged());
+            if (done.replayed()) {
+              messages.info("feeds.replayed", done.version());
+            } else {
+              messages.info(
+                  "feeds.accepted",
+                  done.version(),
+                  done.added(),
+                  done.changed(),
+                  done.removed(),
+                  done.unchanged());
+            }
           } else {
             rejected = (Rejected) outcome;
             messages.error("feeds.rejected", rejected.total());
           }
         });
+  }
+
+  /**
+   * The key of this rendering of the form: every response that shows the form (the page, and each
+   * upload's answer, which renders it again) makes a new one.
+   */
+  public String getUploadKey() {
+    if (renderedKey == null) {
+      renderedKey = UUID.randomUUID().toString();
+    }
+    return renderedKey;
+  }
+
+  /** The key the form was rendered with; anything else is no form of this page. */
+  private static String postedKey() {
+    String posted = RowParameters.parameter(KEY_PARAMETER);
+    try {
+      if (posted != null && UUID.fromString(posted).toString().equals(posted)) {
+        return KEY_PREFIX + posted;
+      }
+    } catch (IllegalArgumentException e) {
+      // refused below
+    }
+    throw new RuleViolation("feeds.uploadKey");
   }
 
   private static IngestFormat format(String fileName) {
@@ -100,6 +141,11 @@ public class FeedUpload {
 
   public Accepted getAccepted() {
     return accepted;
+  }
+
+  /** Whether the upload was one stored before (the same form sent again): nothing new stored. */
+  public boolean isReplayed() {
+    return accepted != null && accepted.replayed();
   }
 
   public boolean isRejected() {

@@ -8,6 +8,7 @@ import io.shoreline.portal.testing.ApiClient;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.web.apitokens.TokenFixtures.Made;
+import io.shoreline.portal.web.apitokens.TokenFixtures.Own;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,9 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The feeds REST API as a machine uses it, over HTTP with API tokens: submissions in CSV and JSON,
- * merge and snapshot, idempotent retries, scopes, revoked and foreign tokens, bodies over the size
- * limit (PORTAL_API_MAX_BODY_MB is 2 in the integration build) and every kind of bad body, each
- * refused with a report and nothing stored.
+ * merge and snapshot, idempotent retries, scopes, revoked and foreign tokens, a suspended workspace
+ * (read-only: writes 409), bodies over the size limit (PORTAL_API_MAX_BODY_MB is 2 in the
+ * integration build) and every kind of bad body, each refused with a report and nothing stored.
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedApiIT {
@@ -272,6 +274,46 @@ class FeedApiIT {
   }
 
   @Test
+  void aSuspendedWorkspaceRefusesWritesWith409AndStoresNothingWhileReadsGoOn() throws Exception {
+    Own own = fixtures.ownWorkspace();
+    String rows = "api/v1/workspaces/" + own.workspace() + "/feeds/" + own.feed() + "/rows";
+    HttpResponse<String> before = api.post(rows, own.writer(), CSV, HEADER + kpi("Billing"));
+    assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
+    fixtures.suspend(own);
+
+    HttpResponse<String> merge =
+        api.post(rows, own.writer(), CSV, (HEADER + kpi("Sales")).getBytes(UTF_8), "after-1");
+    HttpResponse<String> snapshot =
+        api.post(
+            rows + "?mode=snapshot",
+            own.writer(),
+            "application/json",
+            "[{\"date\":\"2026-03-01\",\"queue\":\"Care\",\"offered\":5}]".getBytes(UTF_8),
+            "after-2");
+
+    for (HttpResponse<String> refused : List.of(merge, snapshot)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+      assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/json");
+      assertThat(refused.body())
+          .contains("\"status\":409", "suspended or ended", "read-only")
+          .doesNotContainPattern(Pages.STACK_FRAME);
+    }
+    assertThat(versionsStored(own.feed())).isEqualTo(1);
+    assertThat(rowsStored(own.feed())).isEqualTo(1);
+    // reading stays allowed: the rows and versions as they were
+    HttpResponse<String> read = api.get(rows, own.writer());
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).contains("\"total\":1", "Billing").doesNotContain("Sales", "Care");
+    HttpResponse<String> versions =
+        api.get(
+            "api/v1/workspaces/" + own.workspace() + "/feeds/" + own.feed() + "/versions",
+            own.writer());
+    assertThat(versions.statusCode()).isEqualTo(200);
+    assertThat(versions.body()).contains("\"total\":1", "\"number\":1");
+  }
+
+  @Test
   void aTokensLastUseIsNotedAtMostOnceAMinute() throws Exception {
     assertThat(fixtures.atlasTokens(made).stream().filter(t -> t.getId() == made.writerId()))
         .allMatch(token -> token.getLastUsedAt() == null);
@@ -308,18 +350,30 @@ class FeedApiIT {
     return "api/v1/workspaces/" + made.northwind() + "/feeds/" + made.feed() + "/versions";
   }
 
+  private static String kpi(String queue) {
+    return "2026-03-01," + queue + ",120,0.85\n";
+  }
+
   private long versionsStored() throws Exception {
-    return count("SELECT COUNT(*) FROM feed_version WHERE feed_id = ?");
+    return versionsStored(made.feed());
   }
 
   private long rowsStored() throws Exception {
-    return count("SELECT COUNT(*) FROM feed_row WHERE feed_id = ?");
+    return rowsStored(made.feed());
   }
 
-  private long count(String sql) throws Exception {
+  private long versionsStored(long feed) throws Exception {
+    return count("SELECT COUNT(*) FROM feed_version WHERE feed_id = ?", feed);
+  }
+
+  private long rowsStored(long feed) throws Exception {
+    return count("SELECT COUNT(*) FROM feed_row WHERE feed_id = ?", feed);
+  }
+
+  private long count(String sql, long feed) throws Exception {
     try (Connection db = database.getConnection();
         PreparedStatement count = db.prepareStatement(sql)) {
-      count.setLong(1, made.feed());
+      count.setLong(1, feed);
       try (ResultSet result = count.executeQuery()) {
         result.next();
         return result.getLong(1);

@@ -15,7 +15,9 @@ import io.shoreline.portal.feeds.FeedDirection;
 import io.shoreline.portal.feeds.Feeds;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.Partnerships;
+import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
+import io.shoreline.portal.testing.ClientsAndVendor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.Optional;
 /**
  * Fresh fixtures for one API test, made through the services as their owners: a KPI feed Atlas
  * publishes in Northwind–Atlas, and tokens of both sides with different scopes; a feed and token in
- * Contoso–Atlas too.
+ * Contoso–Atlas too; on request, fresh partners with a workspace of their own.
  */
 @RequestScoped
 public class TokenFixtures {
@@ -33,6 +35,7 @@ public class TokenFixtures {
   @Inject Partnerships partnerships;
   @Inject Feeds feeds;
   @Inject ApiTokens tokens;
+  @Inject ClientsAndVendor clientsAndVendor;
 
   /** What a test gets: ids and the secrets, known this once. */
   public record Made(
@@ -75,6 +78,33 @@ public class TokenFixtures {
         clientReader.secret(),
         otherOnly.secret(),
         contosoWriter.secret());
+  }
+
+  /** A workspace of its own: its KPI feed, a token that writes it, and the client's admin. */
+  public record Own(long workspace, long feed, String writer, String clientAdmin) {}
+
+  /**
+   * Fresh partners (client A and vendor V, {@link ClientsAndVendor}) whose workspace a test may
+   * suspend without touching the demo's: V's coordinator makes a KPI feed and a write token.
+   */
+  public Own ownWorkspace() {
+    ClientsAndVendor.Fixture partners = clientsAndVendor.create(WorkspaceRole.COORDINATOR);
+    long workspace = partners.av().getId();
+    access.openWorkspace(workspace, partners.victor());
+    long feed = kpiFeed("Own KPIs " + System.nanoTime());
+    CreatedToken writer = token("own writer", feed, true, true);
+    return new Own(workspace, feed, writer.secret(), partners.alice());
+  }
+
+  /** The client's admin suspends the workspace: read-only for both sides until resumed. */
+  public void suspend(Own own) {
+    access.openOrganization(own.clientAdmin());
+    Partnership workspace =
+        partnerships.ofOwnOrganization().stream()
+            .filter(partnership -> partnership.getId() == own.workspace())
+            .findFirst()
+            .orElseThrow();
+    partnerships.suspend(workspace.getId(), workspace.getVersion());
   }
 
   /** Revokes a token of Atlas in Northwind–Atlas, as its coordinator. */

@@ -4,7 +4,10 @@ import static io.shoreline.portal.testing.DemoLogins.ATLAS_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
 import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
+import io.shoreline.portal.testing.ApiClient;
 import io.shoreline.portal.testing.Browser;
 import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Visitors;
@@ -30,7 +33,8 @@ import org.openqa.selenium.WebElement;
  * The feeds issue's journey in Chromium: Atlas's coordinator uploads a KPI CSV to Northwind's
  * "Daily KPIs" and sees the accepted report with its counts and the rows; a bad CSV is refused with
  * each row's reasons and nothing is stored; Northwind's coordinator sees the rows, the version with
- * its provenance, the diff of the two versions, and exports formula-safe CSV.
+ * its provenance, the diff of the two versions, and exports formula-safe CSV. And the API tokens
+ * page: a token made, copied once, used by a machine and revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 class FeedsJourneyIT {
@@ -167,6 +171,108 @@ class FeedsJourneyIT {
     }
   }
 
+  /**
+   * The API tokens page in Chromium: Amina makes a token that may write "Daily KPIs", copies its
+   * secret (shown this once) with the copy button, her system uses it (the list then shows its last
+   * use), and she revokes it: the API refuses it from then on.
+   */
+  @Test
+  void aCoordinatorMakesATokenCopiesItSeesItUsedAndRevokesIt() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String name = "Nightly KPIs " + run;
+    // on localhost, which browsers trust like HTTPS (as the portal is served in production): on the
+    // test server's plain-HTTP address a page has no clipboard API at all (an insecure context),
+    // and the copy button falls back to selecting the secret, as it does below when refused
+    URL localhost = new URL(base.getProtocol(), "localhost", base.getPort(), base.getFile());
+    try (Visitors people = new Visitors(localhost)) {
+      String w = people.demoWorkspaces().get(WORKSPACE);
+      Browser amina = people.browser(ATLAS_ADMIN);
+      amina.open("app/feeds.xhtml?w=" + w);
+      String feed =
+          amina
+              .driver()
+              .findElement(By.linkText("Daily KPIs"))
+              .getAttribute("href")
+              .replaceFirst(".*[?&]f=(\\d+).*", "$1");
+      String page = "app/api-tokens.xhtml?w=" + w;
+      amina.open(page);
+      Widgets.idle(amina);
+
+      // a new token that may read and write Daily KPIs
+      amina.click("#open-create");
+      amina.type(css("create:name"), name);
+      int choice = exactRow(amina, "create:feeds", "Daily KPIs");
+      amina.click(css("create:feeds:" + choice + ":read") + " .ui-chkbox-box");
+      amina.click(css("create:feeds:" + choice + ":write") + " .ui-chkbox-box");
+      amina.submit(css("create:create"));
+      String secret = amina.text("#secret-value");
+      assertThat(secret).matches("shl_[\\w-]{43}");
+      assertThat(amina.text("#new-secret")).contains(name, "shown this once");
+
+      // where the browser refuses the clipboard, the secret is selected to copy by hand
+      Widgets.idle(amina);
+      amina.allowClipboard(false).click("#copy-secret");
+      amina.waitUntil(attributeToBe(By.id("copy-status"), "data-outcome", "failed"));
+      assertThat(amina.text("#copy-status"))
+          .startsWith("The browser did not let the page copy: the token is selected");
+      assertThat(amina.selection()).isEqualTo(secret);
+      // allowed, the button copies it and says so
+      amina.allowClipboard(true).click("#copy-secret");
+      amina.waitUntil(attributeToBe(By.id("copy-status"), "data-outcome", "copied"));
+      assertThat(amina.text("#copy-status")).isEqualTo("Copied to the clipboard.");
+      assertThat(amina.clipboard()).isEqualTo(secret);
+
+      // listed afterwards, never used, and the secret is not shown again
+      amina.open(page);
+      assertThat(Widgets.exists(amina, "new-secret")).isFalse();
+      assertThat(amina.driver().getPageSource()).doesNotContain(secret);
+      assertThat(tokenRow(amina, name))
+          .contains(secret.substring(0, 10), "Daily KPIs: read, write", "Never")
+          .doesNotContain(secret);
+
+      // her system sends a day of KPIs with it; the list shows when it was used
+      ApiClient api = new ApiClient(base);
+      String rows = "api/v1/workspaces/" + w + "/feeds/" + feed + "/rows";
+      String day = HEADER + "2030-03-01,API " + run + ",5,5,100.0,200,1.0,5.0\n";
+      HttpResponse<String> sent = api.post(rows, secret, "text/csv", day);
+      assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+      amina.open(page);
+      String lastUsed = lastUsed(amina, name);
+      assertThat(lastUsed).isNotEqualTo("Never").matches(".*\\d.*\\(.+\\)");
+
+      // revoked (after the confirmation), the token no longer gets in
+      Widgets.confirm(
+          amina, "list:tokens:" + Widgets.row(amina, "list:tokens", name) + ":revoke", "list");
+      assertThat(amina.text("#messages")).contains("The token " + name + " is revoked.");
+      assertThat(tokenRow(amina, name)).containsPattern("Revoked .+ by Amina Haddad");
+      assertThat(
+              Widgets.exists(
+                  amina, "list:tokens:" + Widgets.row(amina, "list:tokens", name) + ":revoke"))
+          .isFalse();
+      HttpResponse<String> refused = api.post(rows, secret, "text/csv", day);
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(api.get(rows, secret).statusCode()).isEqualTo(401);
+    }
+  }
+
+  private static String tokenRow(Browser browser, String name) {
+    return Widgets.rowText(browser, "list:tokens", Widgets.row(browser, "list:tokens", name));
+  }
+
+  private static String lastUsed(Browser browser, String name) {
+    int row = Widgets.row(browser, "list:tokens", name);
+    return browser.text(css("list:tokens_data") + " > tr[data-ri='" + row + "'] .token-last-used");
+  }
+
+  /** The index of the p:dataTable row whose first cell is exactly this text. */
+  private static int exactRow(Browser browser, String tableId, String text) {
+    return browser.driver().findElements(By.cssSelector(css(tableId + "_data") + " > tr")).stream()
+        .filter(row -> row.findElement(By.cssSelector("td")).getText().strip().equals(text))
+        .map(row -> Integer.parseInt(row.getAttribute("data-ri")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + text + " in " + tableId));
+  }
+
   private static void addColumn(Browser browser, int index, String name, String type) {
     browser.click(css("feed:add-column"));
     Widgets.idle(browser);
@@ -195,8 +301,13 @@ class FeedsJourneyIT {
     return numbers.isEmpty() ? 0 : Integer.parseInt(numbers.get(0).getText().strip());
   }
 
-  /** Types into the rows table's filter of the column at this index and waits for the table. */
+  /**
+   * Types into the rows table's filter of the column at this index and waits for the table: the
+   * filter asks the server 400 ms after the last key, and its answer replaces the table's rows.
+   */
   private static void filterRows(Browser browser, int column, String text) {
+    Widgets.idle(browser);
+    WebElement shown = browser.driver().findElement(By.cssSelector("#rows\\:table_data > tr"));
     WebElement filter =
         browser
             .driver()
@@ -204,16 +315,7 @@ class FeedsJourneyIT {
             .get(column);
     filter.clear();
     filter.sendKeys(text);
-    browser.waitUntil(
-        d -> {
-          Widgets.idle(browser);
-          return true;
-        });
-    try {
-      Thread.sleep(600); // the filter waits 400 ms before it asks the server
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    browser.waitUntil(stalenessOf(shown));
     Widgets.idle(browser);
   }
 

@@ -90,6 +90,10 @@ public class FeedRowsResource {
       description = "Unreadable body (encoding, quoting, JSON syntax) or mode; nothing stored",
       content = @Content(schema = @Schema(implementation = RejectionDto.class)))
   @APIResponse(responseCode = "403", description = "The token may not write this feed")
+  @APIResponse(
+      responseCode = "409",
+      description = "The workspace is suspended or ended (read-only); nothing stored",
+      content = @Content(schema = @Schema(implementation = ErrorDto.class)))
   @APIResponse(responseCode = "413", description = "Body over PORTAL_API_MAX_BODY_MB; not read")
   @APIResponse(responseCode = "415", description = "Neither text/csv nor application/json in UTF-8")
   @APIResponse(

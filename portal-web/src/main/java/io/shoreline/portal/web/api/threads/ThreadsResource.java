@@ -93,7 +93,11 @@ public class ThreadsResource {
       responseCode = "400",
       description = "Empty, too long, or mentions someone who is no member; nothing stored",
       content = @Content(schema = @Schema(implementation = ErrorDto.class)))
-  @APIResponse(responseCode = "403", description = "A viewer, or a read-only workspace")
+  @APIResponse(responseCode = "403", description = "A viewer")
+  @APIResponse(
+      responseCode = "409",
+      description = "The workspace is suspended or ended (read-only); nothing stored",
+      content = @Content(schema = @Schema(implementation = ErrorDto.class)))
   public Response write(@PathParam("t") long threadId, NewPostDto body) {
     open();
     if (body == null) {
