@@ -3,6 +3,7 @@ package io.shoreline.portal.demo;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
+import io.shoreline.portal.identity.PasswordHashing;
 import io.shoreline.portal.sites.SiteDetails;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Organization;
@@ -37,7 +38,8 @@ public class DemoData {
 
   /**
    * PASSWORD hashed once (PBKDF2-HMAC-SHA256, 600,000 iterations), so that a first start does not
-   * spend seconds hashing the same demo password again for every login.
+   * spend seconds hashing the same demo password again for every login. With another iteration
+   * count configured (the integration tests), it is hashed once at that count instead.
    */
   static final String PASSWORD_HASH =
       "PBKDF2WithHmacSHA256:600000:/wcucQ9JeNXTEgmUZquSGkii+bTSyDTcXquB30uzAd0="
@@ -47,6 +49,7 @@ public class DemoData {
 
   @Inject Organizations organizations;
   @Inject Accounts accounts;
+  @Inject PasswordHashing passwords;
   @Inject Partnerships partnerships;
   @Inject Memberships memberships;
   @Inject DemoTenantData tenantData;
@@ -57,6 +60,8 @@ public class DemoData {
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "true")
   boolean enabled;
+
+  private String passwordHash;
 
   @PostConstruct
   void createOnFirstStart() {
@@ -115,6 +120,14 @@ public class DemoData {
             + " (more logins for every role: README.md)");
   }
 
+  private String passwordHash() {
+    if (passwordHash == null) {
+      passwordHash =
+          passwords.usesDefaultCost() ? PASSWORD_HASH : passwords.hash(PASSWORD.toCharArray());
+    }
+    return passwordHash;
+  }
+
   /** A login at the organization's demo domain, in the organization's time zone. */
   private Account login(
       Organization organization, String name, String displayName, OrgRole role, String language) {
@@ -122,7 +135,7 @@ public class DemoData {
         organization,
         name + "@" + organization.getSlug() + ".example",
         displayName,
-        PASSWORD_HASH,
+        passwordHash(),
         role,
         language,
         organization.getTimeZone());
