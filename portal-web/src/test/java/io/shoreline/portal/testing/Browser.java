@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -31,12 +34,32 @@ public final class Browser implements AutoCloseable {
 
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Duration POLLING = Duration.ofMillis(50);
 
-  private final WebDriver driver;
+  /**
+   * Chromiums of earlier tests, reset: starting one costs seconds, and the browser suites start
+   * about a hundred. Quit when the test JVM ends.
+   */
+  private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle));
+  }
+
+  private final ChromeDriver driver;
   private final URL base;
 
   public Browser(URL base) {
     this.base = base;
+    this.driver = take();
+  }
+
+  private static synchronized ChromeDriver take() {
+    ChromeDriver idle = IDLE.poll();
+    return idle != null ? idle : start();
+  }
+
+  private static ChromeDriver start() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
@@ -56,7 +79,7 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(new File(CHROMEDRIVER))
             .usingAnyFreePort()
             .build();
-    this.driver = new ChromeDriver(service, options);
+    return new ChromeDriver(service, options);
   }
 
   public WebDriver driver() {
@@ -174,16 +197,45 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("return window.getSelection().toString();");
   }
 
+  /**
+   * Waits up to 15 s, looking every 50 ms: WebDriverWait's default of 500 ms added a quarter of a
+   * second to each wait on average, minutes over the browser suites.
+   */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+    return new WebDriverWait(driver, Duration.ofSeconds(15), POLLING).until(condition::apply);
   }
 
   private static String pathOf(String url) {
     return URI.create(url).getPath();
   }
 
+  /**
+   * Gives the browser back with nothing of this test left for the next: no cookies (no session), no
+   * granted permissions, a blank page in one window. One that cannot be reset is quit.
+   */
   @Override
   public void close() {
-    driver.quit();
+    try {
+      for (String window : driver.getWindowHandles()) {
+        if (driver.getWindowHandles().size() > 1) {
+          driver.switchTo().window(window).close();
+        }
+      }
+      driver.switchTo().window(driver.getWindowHandles().iterator().next());
+      driver.get("about:blank");
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      driver.executeCdpCommand("Browser.resetPermissions", Map.of());
+    } catch (WebDriverException broken) {
+      driver.quit();
+      return;
+    }
+    synchronized (Browser.class) {
+      IDLE.push(driver);
+    }
+  }
+
+  private static synchronized void quitIdle() {
+    IDLE.forEach(WebDriver::quit);
+    IDLE.clear();
   }
 }
