@@ -935,11 +935,35 @@ class VisitsIT {
         Statement statement = connection.createStatement()) {
       statement.executeQuery("SELECT id FROM " + table + " WHERE id = " + id + " FOR UPDATE");
       running = submit(people, calls);
-      Thread.sleep(700); // they read, then wait for the lock (H2 waits up to 2 s)
+      awaitLockWaiters(connection, calls.size()); // they read, then wait for the lock
     } finally {
       transaction.commit();
     }
     return results(running);
+  }
+
+  /**
+   * Until this many transactions wait for a row lock, as the database reports them (H2 lets a
+   * transaction wait 2 s, so the lock must go soon after they all wait).
+   */
+  private static void awaitLockWaiters(Connection connection, int waiters) throws Exception {
+    String waiting =
+        connection.getMetaData().getDatabaseProductName().equals("H2")
+            ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
+            : "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'";
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    try (Statement statement = connection.createStatement()) {
+      while (true) {
+        try (ResultSet result = statement.executeQuery(waiting)) {
+          result.next();
+          if (result.getInt(1) >= waiters) {
+            return;
+          }
+        }
+        assertThat(System.nanoTime()).as(waiters + " waiting for the lock").isLessThan(deadline);
+        TimeUnit.MILLISECONDS.sleep(10);
+      }
+    }
   }
 
   private List<Object> concurrently(List<String> people, List<? extends Callable<?>> calls)
