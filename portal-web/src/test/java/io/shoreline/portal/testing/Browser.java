@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -199,10 +200,13 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Waits up to 15 s, looking every 50 ms: WebDriverWait's default of 500 ms added a quarter of a
-   * second to each wait on average, minutes over the browser suites.
+   * second to each wait on average, minutes over the browser suites. An element an Ajax update
+   * replaced while the condition read it only means "not yet".
    */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15), POLLING).until(condition::apply);
+    return new WebDriverWait(driver, Duration.ofSeconds(15), POLLING)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   private static String pathOf(String url) {
