@@ -24,7 +24,6 @@ public class VendorAsks {
   @Inject AckRequests requests;
   @Inject AckNotice notice;
   @Inject AckProgress progress;
-  @Inject Memberships memberships;
 
   /** The version to acknowledge and when it was published (reminders count from then). */
   public record Asking(AckTopic topic, int version, Instant revisedAt, long excludedAccount) {}
