@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -101,10 +102,32 @@ public final class Browser implements AutoCloseable {
     return find(cssSelector).getText();
   }
 
+  /**
+   * Types into the field, again into its replacement if an Ajax update swapped the field while it
+   * was typed into.
+   */
   public Browser type(String cssSelector, String text) {
-    WebElement field = find(cssSelector);
-    field.clear();
-    field.sendKeys(text);
+    waitUntil(
+        d -> {
+          WebElement field = d.findElement(By.cssSelector(cssSelector));
+          if (!field.isDisplayed()) {
+            return false;
+          }
+          field.clear();
+          field.sendKeys(text);
+          return true;
+        });
+    return this;
+  }
+
+  /** Waits until PrimeFaces has no Ajax request queued or running. */
+  public Browser waitForAjax() {
+    waitUntil(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     return this;
   }
 
@@ -201,11 +224,12 @@ public final class Browser implements AutoCloseable {
   /**
    * Waits up to 15 s, looking every 50 ms: WebDriverWait's default of 500 ms added a quarter of a
    * second to each wait on average, minutes over the browser suites. An element an Ajax update
-   * replaced while the condition read it only means "not yet".
+   * replaced (or hid) while the condition used it only means "not yet".
    */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(15), POLLING)
         .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementNotInteractableException.class)
         .until(condition::apply);
   }
 

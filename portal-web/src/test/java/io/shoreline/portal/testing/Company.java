@@ -39,6 +39,7 @@ public record Company(String name, String slug, String adminName, String adminEm
   public void fillIn(Browser browser, String kind, String confirmation) {
     browser.type("#signup\\:name", name);
     browser.waitUntil(d -> !d.findElement(By.id("signup:slug")).getAttribute("value").isEmpty());
+    browser.waitForAjax(); // a later keystroke's suggestion may still be on its way
     browser
         .type("#signup\\:slug", slug)
         .click("label[for='signup:kind:" + ("VENDOR".equals(kind) ? 1 : 0) + "']")
