@@ -935,7 +935,7 @@ class VisitsIT {
         Statement statement = connection.createStatement()) {
       statement.executeQuery("SELECT id FROM " + table + " WHERE id = " + id + " FOR UPDATE");
       running = submit(people, calls);
-      awaitLockWaiters(connection, calls.size()); // they read, then wait for the lock
+      awaitLockWaiters(connection, table, calls.size()); // they read, then wait for the lock
     } finally {
       transaction.commit();
     }
@@ -943,14 +943,20 @@ class VisitsIT {
   }
 
   /**
-   * Until this many transactions wait for a row lock, as the database reports them (H2 lets a
-   * transaction wait 2 s, so the lock must go soon after they all wait).
+   * Until this many transactions wait for the lock on the table's row, as the database reports them
+   * (H2 lets a transaction wait 2 s, so the lock must go soon after they all wait). MariaDB leaves
+   * a locking read that waits while the optimizer reads its row out of INNODB_TRX, so there the
+   * waiters are the other connections' statements on the table still running.
    */
-  private static void awaitLockWaiters(Connection connection, int waiters) throws Exception {
+  private static void awaitLockWaiters(Connection connection, String table, int waiters)
+      throws Exception {
     String waiting =
         connection.getMetaData().getDatabaseProductName().equals("H2")
             ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL"
-            : "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'";
+            : "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()"
+                + " AND COMMAND = 'Query' AND INFO LIKE '% "
+                + table
+                + " %'";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     try (Statement statement = connection.createStatement()) {
       while (true) {
