@@ -30,7 +30,6 @@ import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.ClientsAndVendor;
 import io.shoreline.portal.testing.DatabaseFingerprint;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.SqlCapture;
 import io.shoreline.portal.threads.Notification;
@@ -64,9 +63,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,11 +88,6 @@ class BulletinsIT {
           "training_document",
           "training_file",
           "notification");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withMailbox(Deployments.portalWithTestLibraries());
-  }
 
   @Inject ClientsAndVendor clientsAndVendor;
   @Inject Accounts accounts;

@@ -20,7 +20,6 @@ import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.ClientsAndVendor;
 import io.shoreline.portal.testing.DatabaseFingerprint;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.SqlCapture;
 import io.shoreline.portal.testing.WebClient;
@@ -59,10 +58,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,11 +76,6 @@ class FeedsIT {
   private static final String HEADER = "date,queue,offered,answered,service_level,csat,channel\n";
   private static final Pattern UPLOAD_KEY =
       Pattern.compile("name=\"uploadKey\" value=\"([0-9a-f-]{36})\"");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.withMailbox(Deployments.portalWithTestLibraries());
-  }
 
   @Inject ClientsAndVendor clientsAndVendor;
   @Inject Accounts accounts;

@@ -9,7 +9,6 @@ import io.shoreline.portal.tenancy.Organizations;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.Partnerships;
 import io.shoreline.portal.tenancy.WorkspaceRole;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.WebClient;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -17,10 +16,8 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.LongStream;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccountsIT {
 
   private static final String SESSION_PASSWORD = "a-long-enough-password";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries();
-  }
 
   @Inject Organizations organizations;
   @Inject Accounts accounts;

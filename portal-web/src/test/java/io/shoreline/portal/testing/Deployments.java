@@ -1,8 +1,9 @@
 package io.shoreline.portal.testing;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.GenericArchive;
@@ -13,88 +14,74 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.jboss.shrinkwrap.resolver.api.maven.strategy.RejectDependenciesStrategy;
 
 /**
- * The one builder of Arquillian deployments: the platform, tenancy and identity packages every page
- * needs, the feature packages a test names (domain, web and API), the resources and views of both
- * modules, and the third-party libraries the WAR ships. Deployed as ROOT.war, so the portal is at
- * "/".
+ * The one deployment of the integration suite, shared by all its test classes (see {@link
+ * SharedDeploymentExtension}): the whole portal (every page's shell links to every feature), the
+ * resources and views of both modules, the third-party libraries the WAR ships, and what the tests
+ * that run inside the server use: their classes, the test helpers, AssertJ and GreenMail. Deployed
+ * as ROOT.war, so the portal is at "/".
  */
 public final class Deployments {
 
-  private static final String[] BASE = {"platform", "tenancy", "identity", "audit"};
+  /** Main code and the tests' server-side fixtures; test classes and helpers come in by name. */
   private static final Filter<ArchivePath> MAIN_CODE =
       path ->
           !path.get().matches(".*(Test|IT)(\\$.*)?\\.class")
               && !path.get().contains("/portal/testing/");
 
+  private static final Pattern TEST_CLASS = Pattern.compile("/(.*IT)(\\$.*)?\\.class");
+
+  /** The test classes that run inside the server: those not marked {@code @RunAsClient}. */
+  private static final Filter<ArchivePath> IN_SERVER_TESTS =
+      path -> {
+        Matcher test = TEST_CLASS.matcher(path.get());
+        return test.matches() && !runsAsClient(test.group(1).replace('/', '.'));
+      };
+
   private Deployments() {}
 
-  /**
-   * For black-box tests (browser, HTTP): deploy with {@code @Deployment(testable = false)}. No
-   * features named: the whole portal, as every page's shell links to every feature.
-   */
-  public static WebArchive portal(String... features) {
+  public static WebArchive shared() {
     WebArchive war = ShrinkWrap.create(WebArchive.class, "ROOT.war");
-    war.addClasses(TenantSqlGuard.class);
-    if (features.length == 0) {
-      war.addPackages(true, MAIN_CODE, "io.shoreline.portal");
-    } else {
-      war.addPackages(false, MAIN_CODE, "io.shoreline.portal.web.api");
-    }
-    for (String feature : features.length == 0 ? List.<String>of() : features(features)) {
-      war.addPackages(
-          true,
-          MAIN_CODE,
-          "io.shoreline.portal." + feature,
-          "io.shoreline.portal.web." + feature,
-          "io.shoreline.portal.web.api." + feature);
-    }
+    war.addPackages(
+        true,
+        path -> MAIN_CODE.include(path) || IN_SERVER_TESTS.include(path),
+        "io.shoreline.portal");
+    war.addClasses(
+        TenantSqlGuard.class,
+        Fixtures.class,
+        WebClient.class,
+        ApiClient.class,
+        FormFields.class,
+        ClientsAndVendor.class,
+        Pages.class,
+        DemoLogins.class,
+        SqlCapture.class,
+        DatabaseFingerprint.class,
+        Routes.class,
+        Mailbox.class,
+        PdfText.class);
     war.merge(directory("../portal-domain/src/main/resources"), "/WEB-INF/classes");
     war.merge(directory("src/main/resources"), "/WEB-INF/classes");
     war.merge(directory("src/main/webapp"), "/");
-    return war.addAsLibraries(shippedLibraries());
+    return war.addAsLibraries(shippedLibraries())
+        .addAsLibraries(testLibrary("org.assertj:assertj-core"))
+        .addAsLibraries(testLibrary("com.icegreen:greenmail"));
   }
 
-  /**
-   * For tests that run inside the server: adds what the test classes themselves use, including the
-   * HTTP client, so a test can act through the portal's pages and check the database.
-   */
-  public static WebArchive portalWithTestLibraries(String... features) {
-    return portal(features)
-        .addClasses(
-            WebClient.class,
-            ApiClient.class,
-            FormFields.class,
-            ClientsAndVendor.class,
-            Pages.class,
-            DemoLogins.class,
-            SqlCapture.class,
-            DatabaseFingerprint.class,
-            Routes.class)
-        .addAsLibraries(
-            Maven.configureResolver()
-                .workOffline()
-                .loadPomFromFile("pom.xml")
-                .resolve("org.assertj:assertj-core")
-                .withoutTransitivity()
-                .asFile());
+  private static boolean runsAsClient(String className) {
+    try {
+      return Class.forName(className).isAnnotationPresent(RunAsClient.class);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
-  /** Adds {@link Mailbox} and GreenMail, for an in-container test that reads the portal's mail. */
-  public static WebArchive withMailbox(WebArchive war) {
-    return war.addClass(Mailbox.class)
-        .addAsLibraries(
-            Maven.configureResolver()
-                .workOffline()
-                .loadPomFromFile("pom.xml")
-                .resolve("com.icegreen:greenmail")
-                .withoutTransitivity()
-                .asFile());
-  }
-
-  private static List<String> features(String... extra) {
-    List<String> all = new ArrayList<>(List.of(BASE));
-    all.addAll(List.of(extra));
-    return all;
+  private static File[] testLibrary(String coordinates) {
+    return Maven.configureResolver()
+        .workOffline()
+        .loadPomFromFile("pom.xml")
+        .resolve(coordinates)
+        .withoutTransitivity()
+        .asFile();
   }
 
   private static GenericArchive directory(String path) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The SMTP server the portal mails to during the integration tests: GreenMail on the port the build
  * reserved ({@code portal.it.smtpPort}) and passed to the portal as PORTAL_SMTP_PORT. An
- * in-container test may start it inside the server, where only PORTAL_SMTP_PORT is set (the WAR
- * then needs the GreenMail jar: see {@link Deployments#withMailbox}).
+ * in-container test may start it inside the server, where only PORTAL_SMTP_PORT is set (the shared
+ * deployment carries the GreenMail jar for that).
  */
 public final class Mailbox implements AutoCloseable {
 

@@ -12,7 +12,6 @@ import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.ClientsAndVendor;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.SqlCapture;
 import io.shoreline.portal.testing.WebClient;
 import jakarta.inject.Inject;
@@ -28,10 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,11 +43,6 @@ class ThreadsIT {
 
   private static final String EICAR =
       "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries();
-  }
 
   @ArquillianResource URL base;
 

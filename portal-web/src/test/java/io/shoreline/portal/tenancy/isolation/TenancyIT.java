@@ -18,7 +18,6 @@ import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.testing.ClientsAndVendor;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.SqlCapture;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -33,9 +32,7 @@ import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.QueryHints;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,11 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class TenancyIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries();
-  }
 
   @Inject ClientsAndVendor clientsAndVendor;
   @Inject Memberships memberships;

@@ -11,7 +11,6 @@ import io.shoreline.portal.apitokens.NewToken;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.ApiClient;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.testing.WebClient;
 import io.shoreline.portal.web.apitokens.TokenFixtures.Made;
@@ -30,10 +29,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,11 +45,6 @@ class ApiTokensIT {
 
   private static final Pattern SECRET =
       Pattern.compile("id=\"secret-value\"[^>]*>(shl_[\\w-]{43})<");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries().addClasses(TokenFixtures.class, RawPost.class);
-  }
 
   @ArquillianResource URL base;
   @Inject TokenFixtures fixtures;

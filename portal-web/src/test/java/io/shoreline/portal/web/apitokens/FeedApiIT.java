@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.ApiClient;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.web.apitokens.TokenFixtures.Made;
 import io.shoreline.portal.web.apitokens.TokenFixtures.Own;
@@ -19,10 +18,8 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +36,6 @@ class FeedApiIT {
   private static final String CSV = "text/csv";
   private static final String HEADER = "date,queue,offered,service_level\n";
   private static final long LIMIT = 2L * 1024 * 1024;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries().addClasses(TokenFixtures.class, RawPost.class);
-  }
 
   @ArquillianResource URL base;
   @Inject TokenFixtures fixtures;

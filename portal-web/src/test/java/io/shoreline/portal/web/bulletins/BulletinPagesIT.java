@@ -5,7 +5,6 @@ import static io.shoreline.portal.testing.DemoLogins.CONTOSO_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.testing.WebClient;
 import io.shoreline.portal.web.isolation.Victims;
@@ -22,10 +21,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class BulletinPagesIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries();
-  }
 
   @ArquillianResource URL base;
   @Inject Victims victims;

@@ -5,16 +5,14 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Visitors;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,16 +29,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * again.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BulletinsJourneyIT {
 
   private static final String WORKSPACE = "Northwind Retail – Atlas Contact Centres";
   private static final String MARIA = "maria.reyes@atlas.example";
   private static final String RAFAEL = "rafael.santos@atlas.example";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
 

@@ -9,7 +9,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 import io.shoreline.portal.testing.ApiClient;
 import io.shoreline.portal.testing.Browser;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Widgets;
 import java.net.URL;
@@ -19,10 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,16 +35,12 @@ import org.openqa.selenium.WebElement;
  * page: a token made, copied once, used by a machine and revoked.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class FeedsJourneyIT {
 
   private static final String WORKSPACE = "Northwind Retail – Atlas Contact Centres";
   private static final String HEADER =
       "date,queue,offered,answered,service_level,aht_seconds,fcr,csat\n";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
 

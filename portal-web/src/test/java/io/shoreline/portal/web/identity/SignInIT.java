@@ -7,14 +7,12 @@ import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /** Signing in and out in a real browser, as a person would. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SignInIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
   private Browser browser;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.ApiClient;
 import io.shoreline.portal.testing.DatabaseFingerprint;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.testing.Routes;
 import io.shoreline.portal.testing.Routes.Action;
@@ -24,10 +23,8 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,11 +47,6 @@ class AdversarialIT {
           "claire.dubois@northwind.example",
           "luc.martin@northwind.example",
           "sophie.bernard@northwind.example");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries();
-  }
 
   @ArquillianResource URL base;
   @Inject Victims victims;

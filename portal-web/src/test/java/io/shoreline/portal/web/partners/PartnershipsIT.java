@@ -16,8 +16,6 @@ import static io.shoreline.portal.testing.Widgets.typeNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
-import io.shoreline.portal.testing.Deployments;
-import io.shoreline.portal.testing.Fixtures;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Visitors.Organization;
 import io.shoreline.portal.testing.Visitors.Partners;
@@ -29,10 +27,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +43,7 @@ import org.openqa.selenium.By;
  * Sites and roster: SitesAndRosterIT.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PartnershipsIT {
 
   static final String NORTHWIND_ATLAS = "Northwind Retail – Atlas Contact Centres";
@@ -53,11 +51,6 @@ class PartnershipsIT {
   static final String LUC = "luc.martin@northwind.example";
   private static final String MARIA = "maria.reyes@atlas.example";
   private static final String TABLE = "partners:table";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal().addClass(Fixtures.class);
-  }
 
   @ArquillianResource URL base;
   private Visitors people;

@@ -12,7 +12,6 @@ import io.shoreline.portal.identity.Invitations;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
-import io.shoreline.portal.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,9 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InvitationExpiryIT {
 
   private static final char[] PASSWORD = "a-long-enough-password".toCharArray();
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries().addClass(IssuedLinks.class);
-  }
 
   @Inject TenantAccess access;
   @Inject Invitations invitations;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shoreline.portal.testing.Browser;
 import io.shoreline.portal.testing.Company;
 import io.shoreline.portal.testing.DemoLogins;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.testing.WebClient;
@@ -15,10 +14,9 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,16 +32,12 @@ import org.openqa.selenium.WebElement;
  * signs up companies of its own.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class InvitationIT {
 
   private static final String OPERATOR = "olivia.grant@shoreline.example";
   private static final String PEOPLE = "app/org/people.xhtml";
   private static Mailbox mailbox;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
   private final List<Browser> browsers = new ArrayList<>();

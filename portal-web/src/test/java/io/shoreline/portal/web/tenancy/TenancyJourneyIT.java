@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
 import io.shoreline.portal.testing.Company;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Widgets;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,12 +24,8 @@ import org.openqa.selenium.By;
  * between its workspaces, and both sides read what happened in the audit trails.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class TenancyJourneyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
 

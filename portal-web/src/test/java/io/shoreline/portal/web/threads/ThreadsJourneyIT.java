@@ -5,7 +5,6 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Widgets;
@@ -17,10 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,15 +34,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * thread by a word of the reply; she was notified in the portal and by mail.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ThreadsJourneyIT {
 
   private static final String WORKSPACE = "Northwind Retail – Atlas Contact Centres";
   private static final String LUC = "luc.martin@northwind.example";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
 

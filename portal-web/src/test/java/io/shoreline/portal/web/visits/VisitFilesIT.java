@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.testing.PdfText;
 import io.shoreline.portal.testing.WebClient;
@@ -17,10 +16,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class VisitFilesIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalWithTestLibraries().addClass(PdfText.class);
-  }
 
   private static final String PRIYA = "priya.shah@contoso.example";
 

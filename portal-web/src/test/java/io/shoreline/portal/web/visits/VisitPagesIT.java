@@ -5,7 +5,6 @@ import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.testing.WebClient;
 import java.awt.image.BufferedImage;
@@ -20,10 +19,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,17 +32,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * only. Refusals come back as messages on the same page, and change nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class VisitPagesIT {
 
   private static final Pattern WORKSPACE_LINK =
       Pattern.compile("href=\"/app/workspace\\.xhtml\\?w=(\\d+)\"[^>]*>([^<]+)</a>");
   private static final Pattern VISIT_LOCATION =
       Pattern.compile("/app/visit\\.xhtml\\?.*\\bv=(\\d+)");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
   private WebClient claire;

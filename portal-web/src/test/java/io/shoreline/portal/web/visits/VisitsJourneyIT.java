@@ -6,7 +6,6 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.PdfText;
 import io.shoreline.portal.testing.Visitors;
@@ -21,10 +20,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,17 +39,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * its PDF holds the finding, the action and both signatures.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class VisitsJourneyIT {
 
   private static final String WORKSPACE = "Contoso Bank – Atlas Contact Centres";
   private static final String RAFAEL = "rafael.santos@atlas.example";
   private static final List<String> EDIT_FORMS =
       List.of("agenda", "notes", "finding", "ratings", "action", "workflow:sign-off", "replan");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
 

@@ -5,7 +5,6 @@ import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shoreline.portal.testing.Deployments;
 import io.shoreline.portal.testing.Pages;
 import io.shoreline.portal.testing.Routes;
 import io.shoreline.portal.testing.Routes.Exposure;
@@ -18,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,15 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Contoso–Atlas workspaces share the vendor, and Northwind must never see into Contoso's.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class WorkspaceAccessIT {
 
   private static final Pattern WORKSPACE_LINK =
       Pattern.compile("href=\"/app/workspace\\.xhtml\\?w=(\\d+)\"[^>]*>([^<]+)</a>");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @ArquillianResource URL base;
   private Map<String, String> workspaceIds;
