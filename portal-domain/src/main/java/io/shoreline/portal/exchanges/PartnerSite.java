@@ -1,0 +1,4 @@
+package io.shoreline.portal.exchanges;
+
+/** A site of one side of the workspace, as both sides may see it for an exchange. */
+public record PartnerSite(long id, long organizationId, String name, String timeZone) {}
