@@ -45,11 +45,23 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     query =
         "SELECT s FROM ExchangeStay s WHERE s.programmeId = :programme AND s.accepted = TRUE"
             + " AND s.startsAt < :to AND s.endsAt > :from ORDER BY s.startsAt, s.id")
+@NamedQuery(
+    name = ExchangeStay.ACCEPTED_OF_PROGRAMME,
+    query =
+        "SELECT s FROM ExchangeStay s WHERE s.programmeId = :programme AND s.accepted = TRUE"
+            + " ORDER BY s.startsAt, s.id")
+@NamedQuery(
+    name = ExchangeStay.ACCEPTED_OF_AGENT,
+    query =
+        "SELECT s FROM ExchangeStay s WHERE s.organizationId = :organization"
+            + " AND s.agentId = :agent AND s.accepted = TRUE ORDER BY s.startsAt, s.id")
 public class ExchangeStay implements Auditable {
 
   static final String OF_PROPOSAL = "ExchangeStay.ofProposal";
   static final String ACCEPTED_AT_SITE = "ExchangeStay.acceptedAtSite";
   static final String BETWEEN = "ExchangeStay.between";
+  static final String ACCEPTED_OF_PROGRAMME = "ExchangeStay.acceptedOfProgramme";
+  static final String ACCEPTED_OF_AGENT = "ExchangeStay.acceptedOfAgent";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
