@@ -35,6 +35,15 @@ public class ExchangeCalendar {
         .getResultList();
   }
 
+  /** The accepted stays not over yet, in any programme, soonest first: for the workspace home. */
+  public List<ExchangeStay> upcoming(Instant now, int max) {
+    member.get();
+    return em.createNamedQuery(ExchangeStay.UPCOMING, ExchangeStay.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** Soonest first. */
   public List<ExchangeStay> ofProgramme(long programmeId, int first, int max) {
     member.get();

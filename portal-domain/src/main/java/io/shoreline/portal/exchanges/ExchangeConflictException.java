@@ -20,4 +20,11 @@ public class ExchangeConflictException extends RuleViolation {
   public List<Conflict> conflicts() {
     return conflicts;
   }
+
+  @Override
+  public List<RuleViolation> reasons() {
+    return conflicts.stream()
+        .map(conflict -> new RuleViolation(conflict.key(), conflict.arguments().toArray()))
+        .toList();
+  }
 }

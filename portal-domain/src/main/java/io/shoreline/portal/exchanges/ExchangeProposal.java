@@ -40,6 +40,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     query = "SELECT p FROM ExchangeProposal p ORDER BY p.startsLocal DESC, p.id DESC")
 @NamedQuery(name = ExchangeProposal.COUNT, query = "SELECT COUNT(p) FROM ExchangeProposal p")
 @NamedQuery(
+    name = ExchangeProposal.OF_PROGRAMME,
+    query =
+        "SELECT p FROM ExchangeProposal p WHERE p.programmeId = :programme"
+            + " ORDER BY p.startsLocal DESC, p.id DESC")
+@NamedQuery(
+    name = ExchangeProposal.COUNT_OF_PROGRAMME,
+    query = "SELECT COUNT(p) FROM ExchangeProposal p WHERE p.programmeId = :programme")
+@NamedQuery(
     name = ExchangeProposal.WAITING_FOR,
     query =
         "SELECT p FROM ExchangeProposal p WHERE (p.status IN :toAnswer AND p.answeringOrgId = :org)"
@@ -49,6 +57,8 @@ public class ExchangeProposal implements Auditable {
 
   static final String PAGE = "ExchangeProposal.page";
   static final String COUNT = "ExchangeProposal.count";
+  static final String OF_PROGRAMME = "ExchangeProposal.ofProgramme";
+  static final String COUNT_OF_PROGRAMME = "ExchangeProposal.countOfProgramme";
   static final String WAITING_FOR = "ExchangeProposal.waitingFor";
   static final int NOTE_LENGTH = 1000;
 

@@ -55,6 +55,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     query =
         "SELECT s FROM ExchangeStay s WHERE s.organizationId = :organization"
             + " AND s.agentId = :agent AND s.accepted = TRUE ORDER BY s.startsAt, s.id")
+@NamedQuery(
+    name = ExchangeStay.UPCOMING,
+    query =
+        "SELECT s FROM ExchangeStay s WHERE s.accepted = TRUE AND s.endsAt > :now"
+            + " ORDER BY s.startsAt, s.id")
 public class ExchangeStay implements Auditable {
 
   static final String OF_PROPOSAL = "ExchangeStay.ofProposal";
@@ -62,6 +67,7 @@ public class ExchangeStay implements Auditable {
   static final String BETWEEN = "ExchangeStay.between";
   static final String ACCEPTED_OF_PROGRAMME = "ExchangeStay.acceptedOfProgramme";
   static final String ACCEPTED_OF_AGENT = "ExchangeStay.acceptedOfAgent";
+  static final String UPCOMING = "ExchangeStay.upcoming";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -150,6 +156,10 @@ public class ExchangeStay implements Auditable {
 
   public long getProposalId() {
     return proposalId;
+  }
+
+  public long getProgrammeId() {
+    return programmeId;
   }
 
   public long getOrganizationId() {

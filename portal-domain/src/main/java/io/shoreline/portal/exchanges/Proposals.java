@@ -126,6 +126,23 @@ public class Proposals {
         .getResultList();
   }
 
+  /** A programme's proposals, latest first. */
+  public List<ExchangeProposal> ofProgramme(long programmeId, int first, int max) {
+    member.get();
+    return em.createNamedQuery(ExchangeProposal.OF_PROGRAMME, ExchangeProposal.class)
+        .setParameter("programme", programmeId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countOfProgramme(long programmeId) {
+    member.get();
+    return em.createNamedQuery(ExchangeProposal.COUNT_OF_PROGRAMME, Long.class)
+        .setParameter("programme", programmeId)
+        .getSingleResult();
+  }
+
   /**
    * The open proposals the caller's side must answer, and for a manager those waiting for their
    * approval: soonest first, for the workspace home.

@@ -29,4 +29,9 @@ public class RuleViolation extends RuntimeException {
   public Object[] arguments() {
     return arguments.toArray();
   }
+
+  /** The reasons behind this refusal when there are several, each to be shown; none by default. */
+  public List<RuleViolation> reasons() {
+    return List.of();
+  }
 }

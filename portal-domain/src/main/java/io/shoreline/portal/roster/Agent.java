@@ -34,10 +34,16 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     name = Agent.PAGE,
     query = "SELECT a FROM Agent a JOIN FETCH a.site ORDER BY a.name, a.id")
 @NamedQuery(name = Agent.COUNT, query = "SELECT COUNT(a) FROM Agent a")
+@NamedQuery(
+    name = Agent.ACTIVE_NAMED,
+    query =
+        "SELECT a FROM Agent a JOIN FETCH a.site WHERE a.active = TRUE AND LOWER(a.name) LIKE :name"
+            + " ORDER BY a.name, a.id")
 public class Agent implements Auditable {
 
   static final String PAGE = "Agent.page";
   static final String COUNT = "Agent.count";
+  static final String ACTIVE_NAMED = "Agent.activeNamed";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

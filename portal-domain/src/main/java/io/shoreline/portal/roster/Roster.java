@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 
 /** The request organization's agent roster, a page at a time; admins and managers change it. */
 @Stateless
@@ -41,6 +42,15 @@ public class Roster {
   public List<Agent> page(int first, int max) {
     return em.createNamedQuery(Agent.PAGE, Agent.class)
         .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Active agents whose name contains the text, for a picker: at most {@code max}. */
+  public List<Agent> activeNamed(String text, int max) {
+    String contained = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    return em.createNamedQuery(Agent.ACTIVE_NAMED, Agent.class)
+        .setParameter("name", "%" + contained.replace("%", "").replace("_", "") + "%")
         .setMaxResults(max)
         .getResultList();
   }

@@ -123,8 +123,16 @@ public final class Routes {
           new Route("GET /app/training-file?w={workspace}&id={trainingFile}", Exposure.WORKSPACE),
           new Route("/app/authority-matrix.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route(
-              "/app/authority-matrix.xhtml?w={workspace}&v={authorityVersion}",
-              Exposure.WORKSPACE));
+              "/app/authority-matrix.xhtml?w={workspace}&v={authorityVersion}", Exposure.WORKSPACE),
+          // agent exchanges: programmes, proposals, calendar exports
+          new Route("/app/exchanges.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route(
+              "/app/exchange-programme.xhtml?w={workspace}&p={programme}", Exposure.WORKSPACE),
+          new Route("/app/exchange-proposal.xhtml?w={workspace}&id={proposal}", Exposure.WORKSPACE),
+          new Route(
+              "GET /app/exchange-ics?w={workspace}&programme={programme}", Exposure.WORKSPACE),
+          new Route(
+              "GET /app/exchange-csv?w={workspace}&programme={programme}", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -173,6 +181,12 @@ public final class Routes {
 
   private static final String REVIEW_VISIT = "/app/visit.xhtml?w={workspace}&v={reviewVisit}";
   private static final String SIGNED_VISIT = "/app/visit.xhtml?w={workspace}&v={signedVisit}";
+
+  /** The attacker's own exchange programme and the proposal their side answers. */
+  private static final String PROGRAMME =
+      "/app/exchange-programme.xhtml?w={workspace}&p={programme}";
+
+  private static final String PROPOSAL = "/app/exchange-proposal.xhtml?w={workspace}&id={proposal}";
 
   private static final String NO_ID =
       "takes no record id: it acts on the caller's own organization, which the server decides";
@@ -330,6 +344,41 @@ public final class Routes {
               Exposure.ORGANIZATION,
               "save",
               Map.of("agent-form:id", "{otherAgent}", "agent-form:version", "{otherAgentVersion}")),
+          Action.probed(
+              "/app/exchanges.xhtml?w={workspace}",
+              "#{exchangeList.create}",
+              Exposure.WORKSPACE,
+              "create",
+              Map.of("w", "{otherWorkspace}", "new-programme:name", "Forged programme")),
+          programmeAction("#{programmeSetup.addHostSite}", "add-host-site", Map.of()),
+          programmeAction(
+              "#{programmeSetup.changeSeats}",
+              "change-seats",
+              Map.of("id", "{otherHostSite}", "version", "{otherHostSiteVersion}", "seats", "9")),
+          programmeAction("#{programmeSetup.addBlackout}", "add-blackout-day", Map.of()),
+          programmeAction(
+              "#{programmeSetup.removeBlackout}", "remove", Map.of("id", "{otherBlackout}")),
+          programmeAction("#{proposeExchange.propose}", "send", Map.of()),
+          Action.notProbed(
+              PROGRAMME,
+              "#{proposeExchange.complete}",
+              Exposure.WORKSPACE,
+              "suggests the caller's own organization's active agents only (Roster.activeNamed)"),
+          proposalAction("#{proposalAnswers.accept}", "accept"),
+          proposalAction("#{proposalAnswers.counter}", "counter"),
+          proposalAction("#{proposalAnswers.reject}", "reject"),
+          Action.notProbed(
+              PROPOSAL,
+              "#{proposalAnswers.withdraw}",
+              Exposure.WORKSPACE,
+              "offered to the proposing side only, which the attackers are not here; another"
+                  + " workspace's proposal: ExchangesIT"),
+          Action.notProbed(
+              PROPOSAL,
+              "#{proposalAnswers.approve}",
+              Exposure.WORKSPACE,
+              "offered to the proposing side's manager only, once accepted; another workspace's"
+                  + " proposal: ExchangesIT"),
           Action.probed(
               "/app/visit-plan.xhtml?w={workspace}",
               "#{planVisit.save}",
@@ -533,6 +582,23 @@ public final class Routes {
         Exposure.WORKSPACE,
         button,
         Map.of("w", "{otherWorkspace}", "index", "0"));
+  }
+
+  /** On the attacker's own programme page, naming the other client's programme (and records). */
+  private static Action programmeAction(String method, String button, Map<String, String> more) {
+    Map<String, String> forged = new java.util.HashMap<>(more);
+    forged.putIfAbsent("p", "{otherProgramme}");
+    return Action.probed(PROGRAMME, method, Exposure.WORKSPACE, button, forged);
+  }
+
+  /** On the attacker's own proposal page, naming the other client's proposal. */
+  private static Action proposalAction(String method, String button) {
+    return Action.probed(
+        PROPOSAL,
+        method,
+        Exposure.WORKSPACE,
+        button,
+        Map.of("id", "{otherProposal}", "version", "{otherProposalVersion}"));
   }
 
   /**

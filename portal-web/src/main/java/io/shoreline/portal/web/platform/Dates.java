@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -39,6 +40,15 @@ public class Dates {
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(settings.getLocale())
             .format(date);
+  }
+
+  /** A wall-clock time of some place (a host site's), in the viewer's language: no zone shown. */
+  public String dayTime(LocalDateTime time) {
+    return time == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(settings.getLocale())
+            .format(time);
   }
 
   /** The viewer's today, in their time zone: what "overdue" is measured against. */

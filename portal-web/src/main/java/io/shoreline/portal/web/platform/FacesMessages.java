@@ -3,12 +3,17 @@ package io.shoreline.portal.web.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.ResourceBundle;
 
 /** Adds messages from the resource bundle, in the viewer's language. */
 @RequestScoped
 public class FacesMessages {
+
+  @Inject Dates dates;
 
   static final String BUNDLE = "io.shoreline.portal.web.messages";
 
@@ -22,11 +27,15 @@ public class FacesMessages {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
-  /** The text of a bundle key in the viewer's language. */
+  /** The text of a bundle key in the viewer's language; instants in the viewer's time zone. */
   public String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-    return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    Object[] shown =
+        Arrays.stream(arguments)
+            .map(argument -> argument instanceof Instant instant ? dates.format(instant) : argument)
+            .toArray();
+    return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(shown);
   }
 
   private void add(FacesMessage.Severity severity, String key, Object... arguments) {

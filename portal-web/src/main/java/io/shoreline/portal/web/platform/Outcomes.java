@@ -49,6 +49,7 @@ public class Outcomes {
     Throwable cause = rootRefusal(failure);
     if (cause instanceof RuleViolation rule) {
       messages.error(rule.key(), rule.arguments());
+      rule.reasons().forEach(reason -> messages.error(reason.key(), reason.arguments()));
     } else if (cause instanceof ChangedMeanwhileException
         || cause instanceof OptimisticLockException) {
       messages.error("changedMeanwhile");

@@ -200,7 +200,13 @@ class AdversarialIT {
                 Map.entry("site", ids.get("otherVisitSite")),
                 Map.entry("feed", ids.get("otherFeed"))));
     for (String record :
-        List.of("bulletin", "trainingDocument", "trainingFile", "authorityVersion")) {
+        List.of(
+            "bulletin",
+            "trainingDocument",
+            "trainingFile",
+            "authorityVersion",
+            "programme",
+            "proposal")) {
       other.put(
           record, ids.get("other" + Character.toUpperCase(record.charAt(0)) + record.substring(1)));
     }

@@ -62,6 +62,7 @@ public class Victims {
   @Inject FeedVictims feedVictims;
   @Inject ApiVictims apiVictims;
   @Inject BulletinVictims bulletinVictims;
+  @Inject ExchangeVictims exchangeVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -77,6 +78,8 @@ public class Victims {
     }
     ids.put("ownThread", threadWithAFile("Northwind's own thread") + "");
     visitVictims.visitsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
+    exchangeVictims.exchangesOf(
+        "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     feedVictims.feedsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     apiVictims.tokensOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     bulletinVictims.bulletinsOf(
@@ -121,6 +124,7 @@ public class Victims {
     feedVictims.feedsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     apiVictims.tokensOf("other", other.getId(), CONTOSO_ADMIN, ids);
     bulletinVictims.bulletinsOf("other", other.getId(), CONTOSO_ADMIN, ids);
+    exchangeVictims.exchangesOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");
