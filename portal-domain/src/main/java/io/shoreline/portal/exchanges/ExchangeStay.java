@@ -152,6 +152,10 @@ public class ExchangeStay implements Auditable {
     return proposalId;
   }
 
+  public long getProgrammeId() {
+    return programmeId;
+  }
+
   public long getOrganizationId() {
     return organizationId;
   }
@@ -190,5 +194,10 @@ public class ExchangeStay implements Auditable {
 
   public boolean isAccepted() {
     return accepted;
+  }
+
+  /** An exported calendar event's SEQUENCE: a calendar that imports it again sees the change. */
+  public long getVersion() {
+    return version;
   }
 }
