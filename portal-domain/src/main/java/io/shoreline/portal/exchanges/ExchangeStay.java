@@ -201,4 +201,9 @@ public class ExchangeStay implements Auditable {
   public boolean isAccepted() {
     return accepted;
   }
+
+  /** An exported calendar event's SEQUENCE: a calendar that imports it again sees the change. */
+  public long getVersion() {
+    return version;
+  }
 }

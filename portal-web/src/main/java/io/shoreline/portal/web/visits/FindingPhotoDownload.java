@@ -4,6 +4,7 @@ import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.visits.FindingPhoto;
 import io.shoreline.portal.visits.Findings;
 import io.shoreline.portal.web.platform.Ids;
+import io.shoreline.portal.web.platform.WorkspaceFileServlet;
 import io.shoreline.portal.web.threads.AttachmentDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -24,7 +25,7 @@ public class FindingPhotoDownload extends WorkspaceFileServlet {
   @Inject transient Findings findings;
 
   @Override
-  void serve(Membership member, HttpServletRequest request, HttpServletResponse response)
+  protected void serve(Membership member, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     FindingPhoto photo = findings.photo(Ids.parse(request.getParameter("id"), "photo"));
     response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");

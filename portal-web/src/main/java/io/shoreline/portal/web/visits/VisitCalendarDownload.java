@@ -5,6 +5,8 @@ import io.shoreline.portal.visits.SiteVisit;
 import io.shoreline.portal.visits.SiteVisits;
 import io.shoreline.portal.visits.VisitAgenda;
 import io.shoreline.portal.web.platform.Ids;
+import io.shoreline.portal.web.platform.Viewers;
+import io.shoreline.portal.web.platform.WorkspaceFileServlet;
 import io.shoreline.portal.web.threads.AttachmentDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,7 +25,7 @@ public class VisitCalendarDownload extends WorkspaceFileServlet {
   @Inject transient VisitAgenda agenda;
 
   @Override
-  void serve(Membership member, HttpServletRequest request, HttpServletResponse response)
+  protected void serve(Membership member, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     SiteVisit visit = visits.find(Ids.parse(request.getParameter("v"), "visit"));
     String ics =

@@ -6,6 +6,8 @@ import io.shoreline.portal.visits.Findings;
 import io.shoreline.portal.visits.VisitReport;
 import io.shoreline.portal.visits.VisitReports;
 import io.shoreline.portal.web.platform.Ids;
+import io.shoreline.portal.web.platform.Viewers;
+import io.shoreline.portal.web.platform.WorkspaceFileServlet;
 import io.shoreline.portal.web.threads.AttachmentDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -27,7 +29,7 @@ public class VisitReportDownload extends WorkspaceFileServlet {
   @Inject transient Findings findings;
 
   @Override
-  void serve(Membership member, HttpServletRequest request, HttpServletResponse response)
+  protected void serve(Membership member, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     VisitReport report = reports.of(Ids.parse(request.getParameter("v"), "visit"));
     Account viewer = member.getAccount();

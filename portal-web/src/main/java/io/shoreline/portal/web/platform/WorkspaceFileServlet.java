@@ -1,11 +1,10 @@
-package io.shoreline.portal.web.visits;
+package io.shoreline.portal.web.platform;
 
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
-import io.shoreline.portal.web.platform.Ids;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,14 +15,15 @@ import java.io.IOException;
  * A GET that serves a file of the workspace named in "w", to its members only: another workspace's
  * record, or a workspace the caller is not a member of, is not found (404), as is an unknown id.
  */
-abstract class WorkspaceFileServlet extends HttpServlet {
+public abstract class WorkspaceFileServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
   @Inject transient TenantAccess access;
 
   /** Writes the file; the workspace is open for the caller. */
-  abstract void serve(Membership member, HttpServletRequest request, HttpServletResponse response)
+  protected abstract void serve(
+      Membership member, HttpServletRequest request, HttpServletResponse response)
       throws IOException;
 
   @Override
@@ -42,7 +42,7 @@ abstract class WorkspaceFileServlet extends HttpServlet {
   }
 
   /** The whole body, made before anything is sent, never sniffed as another type. */
-  static void send(
+  protected static void send(
       HttpServletResponse response, String contentType, String disposition, byte[] body)
       throws IOException {
     response.setContentType(contentType);
