@@ -59,9 +59,19 @@ public class ExchangeConflicts {
               .stream()
               .map(row -> new Booking(row.start(), row.end()))
               .toList();
-      found.addAll(ExchangeRules.check(stay, active, terms, booked, seatsTaken(programme, stay)));
+      // whose stay each reason is about goes last: the messages name the agent and the site
+      ExchangeRules.check(stay, active, terms, booked, seatsTaken(programme, stay)).stream()
+          .map(conflict -> about(conflict, each))
+          .forEach(found::add);
     }
     return found;
+  }
+
+  private static Conflict about(Conflict conflict, ExchangeStay stay) {
+    List<Object> arguments = new ArrayList<>(conflict.arguments());
+    arguments.add(stay.getAgentName());
+    arguments.add(stay.getHostSiteName());
+    return new Conflict(conflict.kind(), arguments);
   }
 
   private ProgrammeTerms terms(ExchangeProgramme programme, List<HostSite> hosts) {

@@ -152,7 +152,12 @@ class ExchangesIT {
             refused ->
                 assertThat(refused.conflicts())
                     .containsExactly(
-                        Conflict.of(ConflictKind.SITE_FULL, LocalDate.parse("2027-03-10"), 1)));
+                        Conflict.of(
+                            ConflictKind.SITE_FULL,
+                            LocalDate.parse("2027-03-10"),
+                            1,
+                            "Yasmine Alaoui",
+                            "Paris")));
     assertThat(fingerprint()).isEqualTo(before);
     assertThat(proposals.conflicts(second.getId()))
         .extracting(Conflict::key)
@@ -323,6 +328,12 @@ class ExchangesIT {
     assertThatThrownBy(() -> proposals.find(proposal.getId()))
         .isInstanceOf(NoSuchRecordException.class);
     assertThatThrownBy(() -> acceptances.accept(proposal.getId(), proposal.getVersion(), null))
+        .isInstanceOf(NoSuchRecordException.class);
+    assertThatThrownBy(() -> proposals.withdraw(proposal.getId(), proposal.getVersion()))
+        .isInstanceOf(NoSuchRecordException.class);
+    assertThatThrownBy(() -> acceptances.approve(proposal.getId(), proposal.getVersion()))
+        .isInstanceOf(NoSuchRecordException.class);
+    assertThatThrownBy(() -> programmes.addHostSite(programme.getId(), lyon, 1))
         .isInstanceOf(NoSuchRecordException.class);
     access.openWorkspace(bv.getId(), victor); // a viewer of B–V
     assertThatThrownBy(() -> programmes.create(programmeDetails("B", "2027-01-01", "2027-02-01")))

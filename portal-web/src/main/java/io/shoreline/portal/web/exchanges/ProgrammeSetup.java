@@ -3,6 +3,7 @@ package io.shoreline.portal.web.exchanges;
 import io.shoreline.portal.exchanges.ExchangeSites;
 import io.shoreline.portal.exchanges.PartnerSite;
 import io.shoreline.portal.exchanges.Programmes;
+import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.web.platform.FacesMessages;
 import io.shoreline.portal.web.platform.Outcomes;
 import io.shoreline.portal.web.platform.RowParameters;
@@ -11,7 +12,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The coordinators' changes on app/exchange-programme.xhtml: which sites host and with how many
@@ -30,6 +33,7 @@ public class ProgrammeSetup {
 
   private Long siteId;
   private Integer seats;
+  private final Map<Long, Integer> seatsByHost = new HashMap<>();
   private LocalDate day;
   private String reason;
   private List<PartnerSite> siteChoices;
@@ -42,14 +46,17 @@ public class ProgrammeSetup {
         });
   }
 
-  /** A host site row's seats: its "id", "version" and "seats" parameters. */
+  /** A host site row's seats: its "id" and "version", and its own seats field. */
   public String changeSeats() {
     return change(
         () -> {
-          programmes.changeSeats(
-              RowParameters.id("host site"),
-              RowParameters.version(),
-              seats(RowParameters.parameter("seats")));
+          // the fields are matched to rows by position: the rows must be the ones shown
+          if (!view.getHostRowIds().equals(RowParameters.parameter("rows"))) {
+            throw new ChangedMeanwhileException("programme", view.getProgrammeId());
+          }
+          long id = RowParameters.id("host site");
+          Integer newSeats = seatsByHost.get(id);
+          programmes.changeSeats(id, RowParameters.version(), newSeats == null ? 0 : newSeats);
           messages.info("exchanges.seatsChanged");
         });
   }
@@ -104,15 +111,6 @@ public class ProgrammeSetup {
         : null;
   }
 
-  /** Typed seats; anything but a number is no number of seats, which the programme refuses. */
-  private static int seats(String text) {
-    try {
-      return Integer.parseInt(String.valueOf(text).strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
   private int seatsOrNone() {
     return seats == null ? 0 : seats;
   }
@@ -123,6 +121,14 @@ public class ProgrammeSetup {
 
   public void setSiteId(Long siteId) {
     this.siteId = siteId;
+  }
+
+  /** Each host site row's seats field, by the host site's id. */
+  public Map<Long, Integer> getSeatsByHost() {
+    if (seatsByHost.isEmpty()) {
+      view.getHostSites().forEach(host -> seatsByHost.put(host.getId(), host.getSeatsPerDay()));
+    }
+    return seatsByHost;
   }
 
   public Integer getSeats() {

@@ -23,6 +23,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.ScheduleModel;
 
@@ -95,6 +96,13 @@ public class ProgrammeView {
       hostSites = read(() -> programmes.hostSites(getProgrammeId())).orElse(List.of());
     }
     return hostSites;
+  }
+
+  /** The host site rows as shown, e.g. "3,1": their seats fields are matched by position. */
+  public String getHostRowIds() {
+    return getHostSites().stream()
+        .map(host -> String.valueOf(host.getId()))
+        .collect(Collectors.joining(","));
   }
 
   /** The host sites of the viewer's own side (where the other side's agents come for a swap). */

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ResourceBundle;
 
@@ -33,7 +34,11 @@ public class FacesMessages {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
     Object[] shown =
         Arrays.stream(arguments)
-            .map(argument -> argument instanceof Instant instant ? dates.format(instant) : argument)
+            .map(
+                argument ->
+                    argument instanceof Instant instant
+                        ? dates.format(instant)
+                        : argument instanceof LocalDate day ? dates.day(day) : argument)
             .toArray();
     return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(shown);
   }

@@ -83,12 +83,11 @@ class ExchangesJourneyIT {
       // Claire frees a seat at Paris HQ, then accepts
       claire.open(programmePage);
       // host sites by name: Casablanca, then Paris HQ
-      WebElement seats =
-          claire.find(css("hosts:table_data") + " tr:nth-child(2) input.host-seats-input");
-      seats.clear();
-      seats.sendKeys("2");
+      Widgets.typeNumber(claire, "hosts:table:1:seats", "2");
       claire.submit(css("hosts:table:1:change-seats")).waitForPath("/app/exchange-programme.xhtml");
-      claire.open(swap).waitForText("#no-conflicts", "No conflict");
+      assertThat(claire.text("#messages")).contains("Seats per day saved");
+      claire.open(swap).waitForText("#proposal-status", "Proposed");
+      assertThat(claire.text("#no-conflicts")).startsWith("No conflict");
       counterpart(claire, julie);
       claire.submit(css("answer:accept")).waitForText("#proposal-status", "Accepted");
       assertThat(claire.text(css("stays")))
