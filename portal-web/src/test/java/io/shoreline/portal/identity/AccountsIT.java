@@ -94,12 +94,16 @@ class AccountsIT {
 
   @Test
   void anUnknownAccountCostsAFullPasswordCheckToo() {
-    long known = medianNanos(() -> accounts.verify(email, "wrong-password".toCharArray()));
-    long unknown =
-        medianNanos(() -> accounts.verify("ghost-" + email, "wrong-password".toCharArray()));
+    // taken in turns, so that a pause of the server (a collection, a busy core) hits both alike
+    long[] known = new long[15];
+    long[] unknown = new long[15];
+    for (int i = 0; i < known.length; i++) {
+      known[i] = nanos(() -> accounts.verify(email, "wrong-password".toCharArray()));
+      unknown[i] = nanos(() -> accounts.verify("ghost-" + email, "wrong-password".toCharArray()));
+    }
 
     // without the decoy check an unknown account answers in well under a millisecond
-    assertThat(unknown).isGreaterThan(known / 2);
+    assertThat(median(unknown)).isGreaterThan(median(known) / 2);
   }
 
   @Test
@@ -144,18 +148,14 @@ class AccountsIT {
                 assertThat(amina.getOrganization().getName()).isEqualTo("Atlas Contact Centres"));
   }
 
-  private static long medianNanos(Runnable action) {
-    long[] samples =
-        LongStream.range(0, 3)
-            .map(
-                i -> {
-                  long start = System.nanoTime();
-                  action.run();
-                  return System.nanoTime() - start;
-                })
-            .sorted()
-            .toArray();
-    return samples[1];
+  private static long nanos(Runnable action) {
+    long start = System.nanoTime();
+    action.run();
+    return System.nanoTime() - start;
+  }
+
+  private static long median(long[] samples) {
+    return LongStream.of(samples).sorted().skip(samples.length / 2).findFirst().orElseThrow();
   }
 
   @Test
