@@ -17,6 +17,14 @@ Shoreline.threads = {
       refreshThreads();
     }
   },
+  /* The page receives live updates from now on (html[data-live="on"]): what a post made earlier
+     missed, the page's own rendering already showed. */
+  live: function () {
+    document.documentElement.setAttribute('data-live', 'on');
+  },
+  offline: function () {
+    document.documentElement.removeAttribute('data-live');
+  },
   shown: function () {
     var panel = Shoreline.threads.panel();
     var last = panel ? Number(panel.getAttribute('data-last-shown')) : 0;

@@ -59,6 +59,7 @@ class ThreadsJourneyIT {
       Browser amina = people.browser(ATLAS_ADMIN);
       amina.open("app/threads.xhtml?w=" + w);
       amina.find(css("list:threads"));
+      live(amina);
 
       // the client's manager starts a thread that mentions her
       Browser luc = people.browser(LUC);
@@ -90,6 +91,7 @@ class ThreadsJourneyIT {
       amina.waitForText("#thread-title", title);
 
       // she replies with a picture
+      live(luc);
       amina.type(css("compose:body"), "Final: the " + word + " pattern, see the picture.");
       Widgets.attach(amina, "compose:files", picture);
       amina.submit(css("compose:send")).waitForPath("/app/thread.xhtml");
@@ -159,5 +161,11 @@ class ThreadsJourneyIT {
     image.getGraphics().fillRect(4, 4, 8, 8);
     ImageIO.write(image, "png", file.toFile());
     return file;
+  }
+
+  /** Until the page's live updates are connected: a post before that would not reach it live. */
+  private static void live(Browser browser) {
+    browser.waitUntil(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[data-live='on']")));
   }
 }
