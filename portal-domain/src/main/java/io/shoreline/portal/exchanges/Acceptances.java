@@ -31,6 +31,7 @@ public class Acceptances {
   @Inject ProposalSteps steps;
   @Inject ExchangeConflicts conflicts;
   @Inject AgentBookingSql bookings;
+  @Inject ExchangeNotice notice;
 
   /** Accepts as the answering side; {@code counterpartAgentId} only, and always, for a swap. */
   public ExchangeProposal accept(long id, long seenVersion, Long counterpartAgentId) {
@@ -44,6 +45,7 @@ public class Acceptances {
     if (!needsApproval) {
       book(stays);
     }
+    notice.tell(proposal, stays);
     return proposal;
   }
 
@@ -54,6 +56,7 @@ public class Acceptances {
     requireNoConflict(proposal, stays);
     proposal.approve(access.caller().getId(), time.now());
     book(stays);
+    notice.tell(proposal, stays);
     return proposal;
   }
 

@@ -36,6 +36,7 @@ public class Proposals {
   @Inject Programmes programmes;
   @Inject ProposalSteps steps;
   @Inject ExchangeConflicts conflicts;
+  @Inject ExchangeNotice notice;
 
   public ExchangeProposal propose(NewProposal proposal) {
     Membership me = member.toWrite();
@@ -58,7 +59,9 @@ public class Proposals {
         new ExchangeProposal(valid, mine, theirs, access.caller().getId(), time.now());
     em.persist(created);
     em.flush(); // its stay needs its id
-    em.persist(new ExchangeStay(created, agent, host));
+    ExchangeStay stay = new ExchangeStay(created, agent, host);
+    em.persist(stay);
+    notice.tell(created, List.of(stay));
     return created;
   }
 
@@ -82,7 +85,9 @@ public class Proposals {
       steps.nameCounterpart(proposal, counterpartAgentId);
     }
     proposal.counter(start, end, text, theirs, access.caller().getId(), time.now());
-    steps.stays(id).forEach(stay -> stay.move(start, end));
+    List<ExchangeStay> stays = steps.stays(id);
+    stays.forEach(stay -> stay.move(start, end));
+    notice.tell(proposal, stays);
     return proposal;
   }
 
@@ -92,6 +97,7 @@ public class Proposals {
             ? steps.forManager(id, seenVersion)
             : answerable(id, seenVersion);
     open.reject(reason(reason, true), access.caller().getId(), time.now());
+    notice.tell(open, steps.stays(id));
     return open;
   }
 
@@ -99,6 +105,7 @@ public class Proposals {
     ExchangeProposal proposal =
         steps.forCoordinatorOf(steps.find(id).getProposingOrgId(), id, seenVersion);
     proposal.withdraw(access.caller().getId(), time.now());
+    notice.tell(proposal, steps.stays(id));
     return proposal;
   }
 

@@ -95,6 +95,7 @@ public class DailyDigest {
       case BULLETIN -> "digest.bulletin";
       case TRAINING -> "digest.training";
       case AUTHORITY -> "digest.authority";
+      case EXCHANGE -> "digest.exchange";
       default -> "digest.line";
     };
   }

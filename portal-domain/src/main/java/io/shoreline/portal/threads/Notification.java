@@ -72,7 +72,12 @@ public class Notification {
     /** A training document (or its new revision) asks the person to acknowledge it. */
     TRAINING,
     /** A new version of the authority matrix asks the person to acknowledge it. */
-    AUTHORITY;
+    AUTHORITY,
+    /**
+     * An exchange proposal the person's side answers or proposed moved on (proposed, other dates,
+     * accepted, awaiting approval, approved, rejected, withdrawn): its id is the subject id.
+     */
+    EXCHANGE;
 
     /** The kinds that ask to acknowledge their subject (its id is the subject id). */
     public boolean asksToAcknowledge() {

@@ -22,6 +22,8 @@ import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.ClientsAndVendor;
 import io.shoreline.portal.testing.DatabaseFingerprint;
+import io.shoreline.portal.threads.Notification;
+import io.shoreline.portal.threads.Notifications;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -61,6 +63,7 @@ class ExchangesIT {
   @Inject Programmes programmes;
   @Inject Proposals proposals;
   @Inject Acceptances acceptances;
+  @Inject Notifications notifications;
 
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource database;
@@ -135,6 +138,23 @@ class ExchangesIT {
             tuple("Julie Martin", "Casablanca", Instant.parse("2027-05-10T08:00:00Z"), true));
     assertThat(bookings(av.getVendor(), yasmine)).isEqualTo(1);
     assertThat(bookings(av.getClient(), julie)).isEqualTo(1);
+
+    // Alice was told of the proposal; Victor, who proposed it, of its acceptance
+    access.openOrganization(alice);
+    assertThat(notifications.page(0, 10))
+        .extracting(Notification::getKind, Notification::getSubjectId, Notification::getSubject)
+        .containsExactly(
+            tuple(
+                Notification.Kind.EXCHANGE,
+                proposal.getId(),
+                "Yasmine Alaoui at Paris, 2027-05-10"));
+    access.openOrganization(victor);
+    assertThat(notifications.page(0, 10))
+        .extracting(Notification::getKind, Notification::getSubject)
+        .containsExactly(
+            tuple(
+                Notification.Kind.EXCHANGE,
+                "Yasmine Alaoui at Paris / Julie Martin at Casablanca, 2027-05-10"));
   }
 
   @Test

@@ -82,8 +82,8 @@ public class TenantSql {
   }
 
   /**
-   * A notification that asks to acknowledge a subject (new, new version, reminder), in the
-   * recipient's own tenant.
+   * A notification about a subject its kind names (a bulletin to acknowledge, an exchange proposal
+   * that moved on), in the recipient's own tenant.
    */
   public void insertAckNotification(long organizationId, NotificationRow row, long subjectId) {
     Query insert =

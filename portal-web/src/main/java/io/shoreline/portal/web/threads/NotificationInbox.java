@@ -71,6 +71,12 @@ public class NotificationInbox {
               if (opened.getKind() == Notification.Kind.AUTHORITY) {
                 return "/app/authority-matrix?faces-redirect=true&w=" + opened.getWorkspaceId();
               }
+              if (opened.getKind() == Notification.Kind.EXCHANGE) {
+                return "/app/exchange-proposal?faces-redirect=true&w="
+                    + opened.getWorkspaceId()
+                    + "&id="
+                    + opened.getSubjectId();
+              }
               if (opened.getKind().asksToAcknowledge()) {
                 return (opened.getKind() == Notification.Kind.BULLETIN
                         ? "/app/bulletin"
