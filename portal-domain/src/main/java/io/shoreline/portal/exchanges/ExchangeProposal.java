@@ -36,10 +36,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
     // (eclipselink#1333)
     primaryKey = true)
 @NamedQuery(
-    name = ExchangeProposal.PAGE,
-    query = "SELECT p FROM ExchangeProposal p ORDER BY p.startsLocal DESC, p.id DESC")
-@NamedQuery(name = ExchangeProposal.COUNT, query = "SELECT COUNT(p) FROM ExchangeProposal p")
-@NamedQuery(
     name = ExchangeProposal.OF_PROGRAMME,
     query =
         "SELECT p FROM ExchangeProposal p WHERE p.programmeId = :programme"
@@ -55,8 +51,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
             + " ORDER BY p.startsLocal, p.id")
 public class ExchangeProposal implements Auditable {
 
-  static final String PAGE = "ExchangeProposal.page";
-  static final String COUNT = "ExchangeProposal.count";
   static final String OF_PROGRAMME = "ExchangeProposal.ofProgramme";
   static final String COUNT_OF_PROGRAMME = "ExchangeProposal.countOfProgramme";
   static final String WAITING_FOR = "ExchangeProposal.waitingFor";

@@ -124,15 +124,6 @@ public class Proposals {
     return conflicts.of(proposal, steps.stays(id), false);
   }
 
-  /** Latest first. */
-  public List<ExchangeProposal> page(int first, int max) {
-    member.get();
-    return em.createNamedQuery(ExchangeProposal.PAGE, ExchangeProposal.class)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
   /** A programme's proposals, latest first. */
   public List<ExchangeProposal> ofProgramme(long programmeId, int first, int max) {
     member.get();
@@ -164,11 +155,6 @@ public class Proposals {
         .setParameter("manager", manager)
         .setMaxResults(max)
         .getResultList();
-  }
-
-  public long count() {
-    member.get();
-    return em.createNamedQuery(ExchangeProposal.COUNT, Long.class).getSingleResult();
   }
 
   private ExchangeProposal answerable(long id, long seenVersion) {

@@ -342,7 +342,7 @@ class ExchangesIT {
         .isInstanceOf(NoSuchWorkspaceException.class);
     access.openWorkspace(bv.getId(), bob);
     assertThat(programmes.page(0, 50)).isEmpty();
-    assertThat(proposals.page(0, 50)).isEmpty();
+    assertThat(proposals.ofProgramme(programme.getId(), 0, 50)).isEmpty();
     assertThatThrownBy(() -> programmes.find(programme.getId()))
         .isInstanceOf(NoSuchRecordException.class);
     assertThatThrownBy(() -> proposals.find(proposal.getId()))
