@@ -10,6 +10,7 @@ import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
+import io.shoreline.portal.roster.Agent;
 import io.shoreline.portal.roster.AgentDetails;
 import io.shoreline.portal.roster.Roster;
 import io.shoreline.portal.sites.SiteDetails;
@@ -231,6 +232,10 @@ class ExchangesIT {
     assertThat(accepted.getStatus()).isEqualTo(ProposalStatus.AWAITING_APPROVAL);
     assertThat(bookings(av.getVendor(), yasmine)).isZero();
     assertThat(proposals.waitingForCaller(10)).isEmpty();
+    // rosters stay private: Alice's agent picker knows her own agents, not the vendor's
+    assertThat(roster.activeNamed("", 50))
+        .extracting(Agent::getName)
+        .containsExactly("Julie Martin");
     assertThatThrownBy(() -> acceptances.approve(proposal.getId(), accepted.getVersion()))
         .isInstanceOf(NotAllowedException.class);
 

@@ -28,9 +28,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.ScheduleModel;
 
 /**
- * Backing bean of app/exchange-programme.xhtml?w=ID&p=PROGRAMME[&site=SITE]: a programme, its host
- * sites and blackout days, its proposals, and the calendar of its accepted stays in the viewer's
- * time zone (all of them, or one host site's).
+ * Backing bean of app/exchange-programme.xhtml?w=ID&p=PROGRAMME[&site=SITE][&agent=AGENT]: a
+ * programme, its host sites and blackout days, its proposals, and the calendar of its accepted
+ * stays in the viewer's time zone (all of them, one host site's, or one agent's).
  */
 @Named
 @RequestScoped
@@ -46,6 +46,7 @@ public class ProgrammeView {
 
   private String p;
   private String site;
+  private String agent;
   private ExchangeProgramme programme;
   private List<HostSite> hostSites;
   private List<Blackout> blackouts;
@@ -132,6 +133,7 @@ public class ProgrammeView {
               + tenants.getWorkspaceId()
               + "&id=";
       Long onlySite = getSiteFilter();
+      Long onlyAgent = getAgentFilter();
       schedule =
           new StayCalendar(
               (from, to) ->
@@ -139,6 +141,7 @@ public class ProgrammeView {
                       .orElse(List.of())
                       .stream()
                       .filter(stay -> onlySite == null || stay.getHostSiteId() == onlySite)
+                      .filter(stay -> onlyAgent == null || stay.getAgentId() == onlyAgent)
                       .toList(),
               settings.getZone(),
               proposalUrl);
@@ -176,6 +179,19 @@ public class ProgrammeView {
   public Long getSiteFilter() {
     String value = getSite();
     return value == null || value.isBlank() ? null : Ids.parse(value, "site");
+  }
+
+  public Long getAgentFilter() {
+    String value = getAgent();
+    return value == null || value.isBlank() ? null : Ids.parse(value, "agent");
+  }
+
+  public String getAgent() {
+    return agent != null ? agent : RowParameters.parameter("agent");
+  }
+
+  public void setAgent(String agent) {
+    this.agent = agent;
   }
 
   /** The programme's id: "p", as a row's buttons send their record as "id". */

@@ -92,6 +92,20 @@ class ExchangesJourneyIT {
       claire.submit(css("answer:accept")).waitForText("#proposal-status", "Accepted");
       assertThat(claire.text(css("stays")))
           .contains("Salma Idrissi", "Paris HQ", julie, "Casablanca");
+      // each agent's own iCal feed holds that agent's stay only
+      List<String> agentFeeds =
+          claire.driver().findElements(By.cssSelector("a.agent-ics")).stream()
+              .map(link -> link.getAttribute("href"))
+              .toList();
+      assertThat(agentFeeds).hasSize(2);
+      List<String> agentCalendars = new java.util.ArrayList<>();
+      for (String feed : agentFeeds) {
+        agentCalendars.add(
+            new String(claire.fetch(feed).body(), StandardCharsets.UTF_8).replace("\r\n ", ""));
+      }
+      assertThat(agentCalendars)
+          .anySatisfy(ics -> assertThat(ics).contains(julie).doesNotContain("Salma Idrissi"))
+          .anySatisfy(ics -> assertThat(ics).contains("Salma Idrissi").doesNotContain(julie));
 
       // both calendars show both stays, and so does the iCal file
       for (Browser viewer : List.of(claire, amina)) {

@@ -198,7 +198,9 @@ class AdversarialIT {
                 Map.entry("photo", ids.get("otherPhoto")),
                 Map.entry("action", ids.get("otherAction")),
                 Map.entry("site", ids.get("otherVisitSite")),
-                Map.entry("feed", ids.get("otherFeed"))));
+                Map.entry("feed", ids.get("otherFeed")),
+                Map.entry("agent", ids.get("otherAgent")),
+                Map.entry("org", ids.get("otherOrganization"))));
     for (String record :
         List.of(
             "bulletin",
