@@ -55,12 +55,14 @@ public class ExchangeConflicts {
                   each.getOrganizationId(),
                   each.getAgentId(),
                   stay.startInstant(),
-                  stay.endInstant())
+                  stay.endInstant(),
+                  toAccept)
               .stream()
               .map(row -> new Booking(row.start(), row.end()))
               .toList();
       // whose stay each reason is about goes last: the messages name the agent and the site
-      ExchangeRules.check(stay, active, terms, booked, seatsTaken(programme, stay)).stream()
+      ExchangeRules.check(stay, active, terms, booked, seatsTaken(programme, stay, toAccept))
+          .stream()
           .map(conflict -> about(conflict, each))
           .forEach(found::add);
     }
@@ -84,11 +86,16 @@ public class ExchangeConflicts {
     return new ProgrammeTerms(programme.getStartsOn(), programme.getEndsOn(), blackouts, seats);
   }
 
-  /** The accepted stays at the stay's host site that share a moment with it. */
-  private SeatsTaken seatsTaken(ExchangeProgramme programme, Stay stay) {
+  /**
+   * The accepted stays at the stay's host site that share a moment with it. To accept, a locking
+   * read: it sees what an acceptance that held the site's lock before committed, where MySQL's
+   * repeatable read would show the transaction's older snapshot.
+   */
+  private SeatsTaken seatsTaken(ExchangeProgramme programme, Stay stay, boolean toAccept) {
     List<Stay> accepted =
         em
             .createNamedQuery(ExchangeStay.ACCEPTED_AT_SITE, ExchangeStay.class)
+            .setLockMode(toAccept ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
             .setParameter("programme", programme.getId())
             .setParameter("site", stay.hostSiteId())
             .setParameter("from", stay.startInstant())

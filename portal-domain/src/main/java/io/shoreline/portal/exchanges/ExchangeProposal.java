@@ -165,6 +165,13 @@ public class ExchangeProposal implements Auditable {
     answered(by, at);
   }
 
+  void cancel(String reason, long by, Instant at) {
+    requireStatus(ProposalStatus.ACCEPTED);
+    this.status = ProposalStatus.CANCELLED;
+    this.reason = reason;
+    answered(by, at);
+  }
+
   private void answered(long by, Instant at) {
     this.answeredBy = by;
     this.answeredAt = at;

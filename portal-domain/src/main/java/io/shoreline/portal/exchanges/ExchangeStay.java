@@ -132,6 +132,11 @@ public class ExchangeStay implements Auditable {
     this.accepted = true;
   }
 
+  /** Called off: takes no seat any more. */
+  void release() {
+    this.accepted = false;
+  }
+
   Stay asStay(LocalDateTime start, LocalDateTime end) {
     return new Stay(agentId, hostSiteId, zone(), start, end);
   }

@@ -10,7 +10,9 @@ public enum ProposalStatus {
   AWAITING_APPROVAL,
   ACCEPTED,
   REJECTED,
-  WITHDRAWN;
+  WITHDRAWN,
+  /** Accepted, then called off by a coordinator before it began: its seats and agents are free. */
+  CANCELLED;
 
   public boolean isOpen() {
     return this == PROPOSED || this == COUNTERED || this == AWAITING_APPROVAL;

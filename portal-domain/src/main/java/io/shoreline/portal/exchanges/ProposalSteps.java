@@ -111,15 +111,39 @@ public class ProposalSteps {
     em.flush();
   }
 
+  /** The accepted exchange, locked, for a coordinator of either side to call it off. */
+  ExchangeProposal forCancel(long id, long seenVersion) {
+    member.toWrite();
+    if (!member.isCoordinator()) {
+      throw new NotAllowedException("only coordinators call exchanges off");
+    }
+    ExchangeProposal proposal = locked(id);
+    if (proposal.getStatus() != ProposalStatus.ACCEPTED) {
+      throw new RuleViolation("exchanges.notAccepted");
+    }
+    return unchangedAndNotBegun(proposal, seenVersion);
+  }
+
   private ExchangeProposal open(long id, long seenVersion) {
-    // locked: of two people answering at once, the second sees what the first did
+    ExchangeProposal proposal = locked(id);
+    if (!proposal.getStatus().isOpen()) {
+      throw new RuleViolation("exchanges.proposalNotOpen." + proposal.getStatus());
+    }
+    return unchangedAndNotBegun(proposal, seenVersion);
+  }
+
+  // locked: of two people answering at once, the second sees what the first did
+  private ExchangeProposal locked(long id) {
+    member.get();
     ExchangeProposal proposal = em.find(ExchangeProposal.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (proposal == null) {
       throw new NoSuchRecordException("proposal", id);
     }
-    if (!proposal.getStatus().isOpen()) {
-      throw new RuleViolation("exchanges.proposalNotOpen." + proposal.getStatus());
-    }
+    return proposal;
+  }
+
+  private ExchangeProposal unchangedAndNotBegun(ExchangeProposal proposal, long seenVersion) {
+    long id = proposal.getId();
     ChangedMeanwhileException.check("proposal", id, proposal.getVersion(), seenVersion);
     boolean begun = stays(id).stream().anyMatch(stay -> !stay.getStartsAt().isAfter(time.now()));
     if (begun) {

@@ -7,6 +7,7 @@ import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.Membership;
+import io.shoreline.portal.tenancy.isolation.AgentBookingSql;
 import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
@@ -37,6 +38,7 @@ public class Proposals {
   @Inject ProposalSteps steps;
   @Inject ExchangeConflicts conflicts;
   @Inject ExchangeNotice notice;
+  @Inject AgentBookingSql bookings;
 
   public ExchangeProposal propose(NewProposal proposal) {
     Membership me = member.toWrite();
@@ -106,6 +108,22 @@ public class Proposals {
         steps.forCoordinatorOf(steps.find(id).getProposingOrgId(), id, seenVersion);
     proposal.withdraw(access.caller().getId(), time.now());
     notice.tell(proposal, steps.stays(id));
+    return proposal;
+  }
+
+  /**
+   * Calls an accepted exchange off before it begins, as a coordinator of either side, with a
+   * reason: its stays take no seat and its agents are free again.
+   */
+  public ExchangeProposal cancel(long id, long seenVersion, String reason) {
+    ExchangeProposal proposal = steps.forCancel(id, seenVersion);
+    proposal.cancel(reason(reason, true), access.caller().getId(), time.now());
+    List<ExchangeStay> stays = steps.stays(id);
+    for (ExchangeStay stay : stays) {
+      stay.release();
+      bookings.unbook(stay.getOrganizationId(), member.workspaceId(), stay.getId());
+    }
+    notice.tell(proposal, stays);
     return proposal;
   }
 

@@ -26,6 +26,9 @@ import io.shoreline.portal.testing.DatabaseFingerprint;
 import io.shoreline.portal.threads.Notification;
 import io.shoreline.portal.threads.Notifications;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -34,9 +37,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,6 +76,9 @@ class ExchangesIT {
 
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource database;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   private String alice; // client A admin, coordinator of A–V
   private String victor; // vendor V admin, coordinator of A–V, viewer of B–V
@@ -188,6 +199,64 @@ class ExchangesIT {
     programmes.changeSeats(host.getId(), host.getVersion(), 2);
     assertThat(acceptances.accept(second.getId(), second.getVersion(), null).getStatus())
         .isEqualTo(ProposalStatus.ACCEPTED);
+  }
+
+  @Test
+  void callingAnAcceptedExchangeOffFreesItsSeatAndItsAgent() throws SQLException {
+    ExchangeProgramme programme = programme(av, alice, false, Map.of(paris, 1));
+    ExchangeProposal first = propose(programme, omar, "2027-11-08T09:00", "2027-11-10T17:00");
+    ExchangeProposal second = propose(programme, yasmine, "2027-11-09T09:00", "2027-11-11T17:00");
+    access.openWorkspace(av.getId(), alice);
+    ExchangeProposal accepted = acceptances.accept(first.getId(), first.getVersion(), null);
+    assertThat(bookings(av.getVendor(), omar)).isEqualTo(1);
+
+    Map<String, String> before = fingerprint();
+    refused(
+        () -> proposals.cancel(first.getId(), accepted.getVersion(), " "),
+        "exchanges.reasonRequired");
+    refused(
+        () -> proposals.cancel(second.getId(), second.getVersion(), "Not yet accepted"),
+        "exchanges.notAccepted");
+    assertThat(fingerprint()).isEqualTo(before);
+
+    access.openWorkspace(av.getId(), victor); // either side's coordinator
+    ExchangeProposal cancelled =
+        proposals.cancel(first.getId(), accepted.getVersion(), "Omar moves to the night shift");
+    assertThat(cancelled.getStatus()).isEqualTo(ProposalStatus.CANCELLED);
+    assertThat(bookings(av.getVendor(), omar)).isZero();
+    assertThat(proposals.stays(first.getId()))
+        .extracting(ExchangeStay::isAccepted)
+        .containsOnly(false);
+    access.openWorkspace(av.getId(), alice);
+    assertThat(acceptances.accept(second.getId(), second.getVersion(), null).getStatus())
+        .isEqualTo(ProposalStatus.ACCEPTED);
+  }
+
+  @Test
+  void twoCoordinatorsAcceptingForTheLastSeatAtOnceFillItOnce() throws Exception {
+    ExchangeProgramme programme = programme(av, alice, false, Map.of(paris, 1));
+    ExchangeProposal first = propose(programme, omar, "2027-10-04T09:00", "2027-10-06T17:00");
+    ExchangeProposal second = propose(programme, yasmine, "2027-10-05T09:00", "2027-10-07T17:00");
+    String amir = member(av, av.getClient(), "amir", WorkspaceRole.COORDINATOR);
+
+    List<Object> outcomes =
+        concurrently(
+            List.of(alice, amir),
+            List.of(
+                () -> acceptances.accept(first.getId(), first.getVersion(), null),
+                () -> acceptances.accept(second.getId(), second.getVersion(), null)));
+
+    assertThat(outcomes).filteredOn(ExchangeProposal.class::isInstance).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(ExchangeConflictException.class::isInstance)
+        .singleElement()
+        .satisfies(
+            refused ->
+                assertThat(((ExchangeConflictException) refused).conflicts())
+                    .extracting(Conflict::kind)
+                    .containsOnly(ConflictKind.SITE_FULL));
+    assertThat(row("SELECT COUNT(*) FROM exchange_stay WHERE accepted AND host_site_id = " + paris))
+        .isEqualTo("1");
   }
 
   @Test
@@ -356,6 +425,8 @@ class ExchangesIT {
         .isInstanceOf(NoSuchRecordException.class);
     assertThatThrownBy(() -> proposals.withdraw(proposal.getId(), proposal.getVersion()))
         .isInstanceOf(NoSuchRecordException.class);
+    assertThatThrownBy(() -> proposals.cancel(proposal.getId(), proposal.getVersion(), "Forged"))
+        .isInstanceOf(NoSuchRecordException.class);
     assertThatThrownBy(() -> acceptances.approve(proposal.getId(), proposal.getVersion()))
         .isInstanceOf(NoSuchRecordException.class);
     assertThatThrownBy(() -> programmes.addHostSite(programme.getId(), lyon, 1))
@@ -363,6 +434,38 @@ class ExchangesIT {
     access.openWorkspace(bv.getId(), victor); // a viewer of B–V
     assertThatThrownBy(() -> programmes.create(programmeDetails("B", "2027-01-01", "2027-02-01")))
         .isInstanceOf(NotAllowedException.class);
+  }
+
+  /** Runs the calls at once, each as its person in A–V in a request of its own. */
+  private List<Object> concurrently(List<String> people, List<Callable<?>> calls) throws Exception {
+    CountDownLatch ready = new CountDownLatch(calls.size());
+    List<Future<Object>> running = new ArrayList<>();
+    for (int i = 0; i < calls.size(); i++) {
+      String person = people.get(i);
+      Callable<?> call = calls.get(i);
+      running.add(
+          executor.submit(
+              () -> {
+                RequestContextController request =
+                    CDI.current().select(RequestContextController.class).get();
+                request.activate();
+                try {
+                  access.openWorkspace(av.getId(), person);
+                  ready.countDown();
+                  ready.await(10, TimeUnit.SECONDS); // both start together
+                  return (Object) call.call();
+                } catch (RuntimeException e) {
+                  return e;
+                } finally {
+                  request.deactivate();
+                }
+              }));
+    }
+    List<Object> outcomes = new ArrayList<>();
+    for (Future<Object> outcome : running) {
+      outcomes.add(outcome.get(30, TimeUnit.SECONDS));
+    }
+    return outcomes;
   }
 
   private ExchangeProgramme programme(

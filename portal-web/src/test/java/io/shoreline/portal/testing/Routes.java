@@ -375,6 +375,12 @@ public final class Routes {
                   + " workspace's proposal: ExchangesIT"),
           Action.notProbed(
               PROPOSAL,
+              "#{proposalAnswers.cancel}",
+              Exposure.WORKSPACE,
+              "offered on an accepted exchange only, which the attackers' proposal is not; another"
+                  + " workspace's exchange: ExchangesIT"),
+          Action.notProbed(
+              PROPOSAL,
               "#{proposalAnswers.approve}",
               Exposure.WORKSPACE,
               "offered to the proposing side's manager only, once accepted; another workspace's"

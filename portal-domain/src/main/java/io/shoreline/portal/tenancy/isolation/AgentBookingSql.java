@@ -51,12 +51,17 @@ public class AgentBookingSql {
         .findFirst();
   }
 
-  /** The agent's bookings that overlap the interval, in any workspace of the organization. */
-  public List<BookingRow> bookings(long organizationId, long agentId, Instant from, Instant to) {
+  /**
+   * The agent's bookings that overlap the interval, in any workspace of the organization; to book,
+   * a locking read, which sees the bookings committed while this transaction waited for the agent.
+   */
+  public List<BookingRow> bookings(
+      long organizationId, long agentId, Instant from, Instant to, boolean toBook) {
     Query select =
         native_(
             "SELECT starts_at, ends_at FROM agent_booking WHERE organization_id = ?"
-                + " AND agent_id = ? AND starts_at < ? AND ends_at > ? ORDER BY starts_at");
+                + " AND agent_id = ? AND starts_at < ? AND ends_at > ? ORDER BY starts_at"
+                + (toBook ? " FOR UPDATE" : ""));
     select.setParameter(1, organizationId);
     select.setParameter(2, agentId);
     select.setParameter(3, utc(to));
@@ -86,6 +91,18 @@ public class AgentBookingSql {
     insert.setParameter(5, utc(start));
     insert.setParameter(6, utc(end));
     insert.executeUpdate();
+  }
+
+  /** Frees the agent of a stay that was called off. */
+  public void unbook(long organizationId, long workspaceId, long stayId) {
+    Query delete =
+        native_(
+            "DELETE FROM agent_booking WHERE organization_id = ? AND workspace_id = ?"
+                + " AND stay_id = ?");
+    delete.setParameter(1, organizationId);
+    delete.setParameter(2, workspaceId);
+    delete.setParameter(3, stayId);
+    delete.executeUpdate();
   }
 
   private Query native_(String sql) {

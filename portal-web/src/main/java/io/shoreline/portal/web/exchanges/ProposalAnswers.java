@@ -56,6 +56,11 @@ public class ProposalAnswers {
     return answer(() -> proposals.withdraw(view.getProposalId(), seen()), "exchanges.withdrawn");
   }
 
+  public String cancel() {
+    return answer(
+        () -> proposals.cancel(view.getProposalId(), seen(), text), "exchanges.cancelled");
+  }
+
   public String approve() {
     return answer(() -> acceptances.approve(view.getProposalId(), seen()), "exchanges.approved");
   }

@@ -109,6 +109,13 @@ public class ProposalView {
         me -> ownOrganization(me) == getProposal().getProposingOrgId() && member.isCoordinator());
   }
 
+  /** An accepted exchange a coordinator of either side may still call off. */
+  public boolean isCanCancel() {
+    return getProposal() != null
+        && getProposal().getStatus() == ProposalStatus.ACCEPTED
+        && read(() -> member.canWrite() && member.isCoordinator()).orElse(false);
+  }
+
   public boolean isCanApprove() {
     return isOpenFor(
         me -> {
