@@ -2,10 +2,10 @@ package io.shoreline.portal.exchanges;
 
 import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.platform.TimeSource;
-import io.shoreline.portal.tenancy.isolation.AgentBookingSql;
 import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
+import io.shoreline.portal.tenancy.isolation.TenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +30,7 @@ public class Acceptances {
   @Inject Programmes programmes;
   @Inject ProposalSteps steps;
   @Inject ExchangeConflicts conflicts;
-  @Inject AgentBookingSql bookings;
+  @Inject TenantSql bookings;
   @Inject ExchangeNotice notice;
 
   /** Accepts as the answering side; {@code counterpartAgentId} only, and always, for a swap. */

@@ -1,7 +1,7 @@
 package io.shoreline.portal.exchanges;
 
-import io.shoreline.portal.tenancy.isolation.AgentBookingSql;
-import io.shoreline.portal.tenancy.isolation.AgentBookingSql.AgentRow;
+import io.shoreline.portal.tenancy.isolation.TenantSql;
+import io.shoreline.portal.tenancy.isolation.TenantSql.AgentRow;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +29,7 @@ public class ExchangeConflicts {
 
   @PersistenceContext EntityManager em;
   @Inject Programmes programmes;
-  @Inject AgentBookingSql bookings;
+  @Inject TenantSql bookings;
 
   public List<Conflict> of(ExchangeProposal proposal, List<ExchangeStay> stays, boolean toAccept) {
     ExchangeProgramme programme = programmes.find(proposal.getProgrammeId());

@@ -7,10 +7,10 @@ import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
 import io.shoreline.portal.tenancy.Membership;
-import io.shoreline.portal.tenancy.isolation.AgentBookingSql;
 import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
+import io.shoreline.portal.tenancy.isolation.TenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,7 +38,7 @@ public class Proposals {
   @Inject ProposalSteps steps;
   @Inject ExchangeConflicts conflicts;
   @Inject ExchangeNotice notice;
-  @Inject AgentBookingSql bookings;
+  @Inject TenantSql bookings;
 
   public ExchangeProposal propose(NewProposal proposal) {
     Membership me = member.toWrite();

@@ -31,8 +31,6 @@ class AuditCoverageTest {
           "io.shoreline.portal.threads.ThreadSearch", "reads",
           "io.shoreline.portal.identity.LoginThrottle", "sign-in failures: security log, not data",
           "io.shoreline.portal.tenancy.isolation.TenantSql", "writes the trail itself",
-          "io.shoreline.portal.tenancy.isolation.AgentBookingSql",
-              "books agents inside Acceptances' audited transactions; reads otherwise",
           "io.shoreline.portal.threads.Attachments",
               "stores files inside Posts' and Threads' audited transactions; reads otherwise",
           "io.shoreline.portal.threads.ReadState", "who read how far: read state, not shared data",
