@@ -28,6 +28,7 @@ import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
+import io.shoreline.portal.testing.AtOnce;
 import io.shoreline.portal.testing.ClientsAndVendor;
 import io.shoreline.portal.testing.DatabaseFingerprint;
 import io.shoreline.portal.testing.Mailbox;
@@ -37,8 +38,6 @@ import io.shoreline.portal.threads.Notifications;
 import io.shoreline.portal.threads.Upload;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManagerFactory;
@@ -53,15 +52,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -748,36 +743,12 @@ class BulletinsIT {
     return accounts.findByEmail(email).orElseThrow().getId();
   }
 
+  /** The calls at once, each as its person in A–V; a refusal stands for a call that threw. */
   private List<Object> concurrently(List<String> people, List<? extends Callable<?>> calls)
       throws Exception {
-    CountDownLatch started = new CountDownLatch(calls.size());
-    List<Future<Object>> running = new ArrayList<>();
-    for (int i = 0; i < calls.size(); i++) {
-      String person = people.get(i);
-      Callable<?> call = calls.get(i);
-      running.add(
-          executor.submit(
-              () -> {
-                RequestContextController request =
-                    CDI.current().select(RequestContextController.class).get();
-                request.activate();
-                try {
-                  access.openWorkspace(av.getId(), person);
-                  started.countDown();
-                  started.await(5, TimeUnit.SECONDS);
-                  return (Object) call.call();
-                } catch (Exception e) {
-                  return refusal(e);
-                } finally {
-                  request.deactivate();
-                }
-              }));
-    }
-    List<Object> outcomes = new ArrayList<>();
-    for (Future<Object> future : running) {
-      outcomes.add(future.get(30, TimeUnit.SECONDS));
-    }
-    return outcomes;
+    return AtOnce.run(executor, av.getId(), people, calls).stream()
+        .map(outcome -> outcome instanceof Throwable failure ? refusal(failure) : outcome)
+        .toList();
   }
 
   private Map<String, String> fingerprint() throws SQLException {

@@ -21,30 +21,21 @@ import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
+import io.shoreline.portal.testing.AtOnce;
 import io.shoreline.portal.testing.ClientsAndVendor;
 import io.shoreline.portal.testing.DatabaseFingerprint;
 import io.shoreline.portal.threads.Notification;
 import io.shoreline.portal.threads.Notifications;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -240,7 +231,9 @@ class ExchangesIT {
     String amir = member(av, av.getClient(), "amir", WorkspaceRole.COORDINATOR);
 
     List<Object> outcomes =
-        concurrently(
+        AtOnce.run(
+            executor,
+            av.getId(),
             List.of(alice, amir),
             List.of(
                 () -> acceptances.accept(first.getId(), first.getVersion(), null),
@@ -436,38 +429,6 @@ class ExchangesIT {
         .isInstanceOf(NotAllowedException.class);
   }
 
-  /** Runs the calls at once, each as its person in A–V in a request of its own. */
-  private List<Object> concurrently(List<String> people, List<Callable<?>> calls) throws Exception {
-    CountDownLatch ready = new CountDownLatch(calls.size());
-    List<Future<Object>> running = new ArrayList<>();
-    for (int i = 0; i < calls.size(); i++) {
-      String person = people.get(i);
-      Callable<?> call = calls.get(i);
-      running.add(
-          executor.submit(
-              () -> {
-                RequestContextController request =
-                    CDI.current().select(RequestContextController.class).get();
-                request.activate();
-                try {
-                  access.openWorkspace(av.getId(), person);
-                  ready.countDown();
-                  ready.await(10, TimeUnit.SECONDS); // both start together
-                  return (Object) call.call();
-                } catch (RuntimeException e) {
-                  return e;
-                } finally {
-                  request.deactivate();
-                }
-              }));
-    }
-    List<Object> outcomes = new ArrayList<>();
-    for (Future<Object> outcome : running) {
-      outcomes.add(outcome.get(30, TimeUnit.SECONDS));
-    }
-    return outcomes;
-  }
-
   private ExchangeProgramme programme(
       Partnership workspace, String coordinator, boolean approval, Map<Long, Integer> hosts) {
     access.openWorkspace(workspace.getId(), coordinator);
@@ -554,15 +515,6 @@ class ExchangesIT {
   }
 
   private String row(String sql) throws SQLException {
-    try (Connection connection = database.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      StringBuilder row = new StringBuilder(result.getString(1));
-      for (int column = 2; column <= result.getMetaData().getColumnCount(); column++) {
-        row.append(' ').append(result.getString(column));
-      }
-      return row.toString();
-    }
+    return DatabaseFingerprint.row(database, sql);
   }
 }

@@ -55,6 +55,14 @@ public final class DatabaseFingerprint {
     return fingerprint;
   }
 
+  /** One row of a query, its columns joined by spaces, e.g. "3 1024 17". */
+  public static String row(DataSource database, String sql) throws SQLException {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      return row(statement, sql);
+    }
+  }
+
   private static String row(Statement statement, String sql) throws SQLException {
     try (ResultSet result = statement.executeQuery(sql)) {
       result.next();

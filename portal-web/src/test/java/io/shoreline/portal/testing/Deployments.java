@@ -58,7 +58,8 @@ public final class Deployments {
         DatabaseFingerprint.class,
         Routes.class,
         Mailbox.class,
-        PdfText.class);
+        PdfText.class,
+        AtOnce.class);
     war.merge(directory("../portal-domain/src/main/resources"), "/WEB-INF/classes");
     war.merge(directory("src/main/resources"), "/WEB-INF/classes");
     war.merge(directory("src/main/webapp"), "/");
