@@ -7,6 +7,7 @@ public record ActionAssigned(
     long actionItemId,
     String title,
     java.time.LocalDate dueOn,
-    String siteName,
+    String originKey,
+    String originName,
     long ownerId,
     String assignedBy) {}

@@ -19,8 +19,8 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * Something a visit asks one person of either side to do by a date. Its progress goes on after the
- * report is signed off: that is what it is for.
+ * Something a visit, an incident or a feedback item asks one person of either side to do by a date.
+ * A visit's items go on after the report is signed off: that is what they are for.
  */
 @Entity
 @Table(name = "action_item")
@@ -39,7 +39,16 @@ public class ActionItem implements Auditable {
   private Long id;
 
   @Column(name = "visit_id")
-  private long visitId;
+  private Long visitId;
+
+  @Column(name = "incident_id")
+  private Long incidentId;
+
+  @Column(name = "feedback_id")
+  private Long feedbackId;
+
+  @Column(name = "origin_label")
+  private String originLabel;
 
   @Column(name = "finding_id")
   private Long findingId;
@@ -65,8 +74,11 @@ public class ActionItem implements Auditable {
 
   protected ActionItem() {}
 
-  ActionItem(long visitId, NewActionItem details, long createdBy, Instant at) {
-    this.visitId = visitId;
+  ActionItem(ActionOrigin origin, NewActionItem details, long createdBy, Instant at) {
+    this.visitId = origin.visitId();
+    this.incidentId = origin.incidentId();
+    this.feedbackId = origin.feedbackId();
+    this.originLabel = origin.label();
     this.findingId = details.findingId();
     this.title = details.title();
     this.ownerId = details.ownerId();
@@ -95,8 +107,28 @@ public class ActionItem implements Auditable {
     return id;
   }
 
-  public long getVisitId() {
+  /** The visit it comes from, or null for an incident's or a feedback item's action. */
+  public Long getVisitId() {
     return visitId;
+  }
+
+  public Long getIncidentId() {
+    return incidentId;
+  }
+
+  public Long getFeedbackId() {
+    return feedbackId;
+  }
+
+  /**
+   * The incident's title or feedback item's topic when the action was given; null for a visit's.
+   */
+  public String getOriginLabel() {
+    return originLabel;
+  }
+
+  public ActionOrigin origin() {
+    return new ActionOrigin(visitId, incidentId, feedbackId, originLabel);
   }
 
   public Long getFindingId() {

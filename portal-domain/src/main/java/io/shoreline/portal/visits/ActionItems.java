@@ -53,10 +53,45 @@ public class ActionItems {
         throw new RuleViolation("actions.findingOfOtherVisit");
       }
     }
-    ActionItem item = new ActionItem(visitId, valid, access.caller().getId(), time.now());
+    return persist(ActionOrigin.visit(visitId), valid, owner, visit.getSiteName());
+  }
+
+  /**
+   * An incident's corrective action or what a feedback item asks for. The caller has opened the
+   * incident or feedback item of this workspace for change (the composite foreign key holds it
+   * too); only a visit's items name a finding.
+   */
+  public ActionItem createFor(ActionOrigin origin, NewActionItem details) {
+    NewActionItem valid = details.validated();
+    member.toWrite();
+    if (origin.visitId() != null || valid.findingId() != null) {
+      throw new IllegalArgumentException("visit actions are created with create(visitId, …)");
+    }
+    return persist(origin, valid, requireMember(valid.ownerId()), origin.label());
+  }
+
+  /** Items of an incident or feedback item (not of a visit: {@link #ofVisit}), by due date. */
+  public List<ActionRow> of(ActionOrigin origin) {
+    member.get();
+    boolean incident = origin.incidentId() != null;
+    return em.createQuery(
+            "SELECT a, o.displayName "
+                + ROWS
+                + (incident ? " AND a.incidentId = :origin" : " AND a.feedbackId = :origin")
+                + " ORDER BY a.dueOn, a.id",
+            Object[].class)
+        .setParameter("origin", incident ? origin.incidentId() : origin.feedbackId())
+        .getResultStream()
+        .map(ActionRow::of)
+        .toList();
+  }
+
+  private ActionItem persist(
+      ActionOrigin origin, NewActionItem valid, Account owner, String originName) {
+    ActionItem item = new ActionItem(origin, valid, access.caller().getId(), time.now());
     em.persist(item);
     em.flush(); // the notification names its id
-    notice.tell(owner, item, visit);
+    notice.tell(owner, item, originName);
     return item;
   }
 
@@ -81,7 +116,7 @@ public class ActionItems {
     boolean newOwner = item.getOwnerId() != ownerId;
     item.reassign(ownerId, dueOn);
     if (newOwner) {
-      notice.tell(owner, item, visits.find(item.getVisitId()));
+      notice.tell(owner, item, originName(item));
     }
     return item;
   }
@@ -178,6 +213,12 @@ public class ActionItems {
     }
     ChangedMeanwhileException.check("action item", id, item.getVersion(), seenVersion);
     return item;
+  }
+
+  private String originName(ActionItem item) {
+    return item.getVisitId() == null
+        ? item.origin().label()
+        : visits.find(item.getVisitId()).getSiteName();
   }
 
   private void requireOwnerCreatorOrCoordinator(ActionItem item) {

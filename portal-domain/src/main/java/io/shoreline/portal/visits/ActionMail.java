@@ -52,7 +52,7 @@ public class ActionMail {
               locale,
               owner.getDisplayName(),
               action.assignedBy(),
-              action.siteName(),
+              format(texts, action.originKey(), locale, action.originName()),
               action.workspaceName(),
               action.title(),
               due,

@@ -22,7 +22,7 @@ public class ActionNotice {
   @Inject CallerMembership member;
   @Inject Event<ActionAssigned> assigned;
 
-  void tell(Account owner, ActionItem item, SiteVisit visit) {
+  void tell(Account owner, ActionItem item, String originName) {
     Account by = access.caller();
     if (owner.getId().equals(by.getId())) {
       return; // nobody needs telling what they gave themselves
@@ -46,7 +46,8 @@ public class ActionNotice {
             item.getId(),
             item.getTitle(),
             item.getDueOn(),
-            visit.getSiteName(),
+            item.origin().mailKey(),
+            originName,
             owner.getId(),
             by.getDisplayName()));
   }

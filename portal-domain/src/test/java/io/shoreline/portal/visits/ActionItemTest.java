@@ -59,7 +59,7 @@ class ActionItemTest {
 
   private static ActionItem item() {
     return new ActionItem(
-        4,
+        ActionOrigin.visit(4),
         new NewActionItem(3L, "Refresh the escalation guide", 9, DUE),
         2,
         Instant.parse("2026-06-10T08:00:00Z"));

@@ -71,7 +71,7 @@ public class ActionItemView {
           () -> {
             tenants.workspace();
             item = actions.find(itemId());
-            visit = visits.find(item.getVisitId());
+            visit = item.getVisitId() == null ? null : visits.find(item.getVisitId());
             finding = item.getFindingId() == null ? null : findings.find(item.getFindingId());
             comments = actions.comments(item.getId());
             List<Long> ids = new ArrayList<>(List.of(item.getOwnerId()));
