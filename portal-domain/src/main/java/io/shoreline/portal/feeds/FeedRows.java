@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reading a feed, for every member of its workspace: the rows of a version page by page (filtered
@@ -78,6 +79,19 @@ public class FeedRows {
     Feed feed = feeds.find(feedId);
     return sql.diffCount(
         member.workspaceId(), feedId, at(feed, Math.min(from, to)), at(feed, Math.max(from, to)));
+  }
+
+  /**
+   * Hands on the cells of every current row, one row at a time (a scorecard reads its figures);
+   * returns the version read, the figures' provenance.
+   */
+  public int eachCurrent(long feedId, Consumer<List<String>> row) {
+    Feed feed = feeds.find(feedId);
+    int version = feed.getCurrentVersion();
+    if (version > 0) {
+      sql.each(member.workspaceId(), feedId, version, cells -> row.accept(FeedCells.split(cells)));
+    }
+    return version;
   }
 
   /** Writes the rows valid at {@code version} (0: current) as formula-safe CSV, streamed. */

@@ -77,7 +77,9 @@ public class Notification {
      * An exchange proposal the person's side answers or proposed moved on (proposed, other dates,
      * accepted, awaiting approval, approved, rejected, withdrawn): its id is the subject id.
      */
-    EXCHANGE;
+    EXCHANGE,
+    /** A KPI or new terms of one await the person's side's answer, or were answered. */
+    KPI;
 
     /** The kinds that ask to acknowledge their subject (its id is the subject id). */
     public boolean asksToAcknowledge() {

@@ -37,6 +37,7 @@ public class FeedView {
 
   public static final int PAGE_SIZE = 25;
   private static final String VIEW_KEY = FeedView.class.getName() + ".f";
+  private static final String AS_OF_KEY = FeedView.class.getName() + ".v";
 
   @Inject Tenants tenants;
   @Inject Feeds feeds;
@@ -45,6 +46,7 @@ public class FeedView {
   @Inject Outcomes outcomes;
 
   private String f;
+  private String v;
   private Feed feed;
   private LazyDataModel<FeedRow> rowModel;
   private LazyDataModel<FeedVersion> versionModel;
@@ -60,13 +62,13 @@ public class FeedView {
               @Override
               public List<FeedRow> page(List<CellCondition> conditions, int first, int max) {
                 tenants.workspace();
-                return rows.page(getFeedId(), 0, conditions, first, max);
+                return rows.page(getFeedId(), getAsOf(), conditions, first, max);
               }
 
               @Override
               public long count(List<CellCondition> conditions) {
                 tenants.workspace();
-                return rows.count(getFeedId(), 0, conditions);
+                return rows.count(getFeedId(), getAsOf(), conditions);
               }
             });
     versionModel =
@@ -204,6 +206,27 @@ public class FeedView {
   public void setF(String f) {
     this.f = f;
     FacesContext.getCurrentInstance().getViewRoot().getViewMap().put(VIEW_KEY, f);
+  }
+
+  /**
+   * The version whose rows are shown (0: the current one): "v", as a scorecard figure's provenance
+   * links to the version it was read from.
+   */
+  public int getAsOf() {
+    String shown = v != null ? v : RowParameters.parameter("v");
+    if (shown == null) {
+      shown = (String) FacesContext.getCurrentInstance().getViewRoot().getViewMap().get(AS_OF_KEY);
+    }
+    return shown == null || shown.isBlank() ? 0 : (int) Ids.parse(shown, "feed version");
+  }
+
+  public String getV() {
+    return v;
+  }
+
+  public void setV(String v) {
+    this.v = v;
+    FacesContext.getCurrentInstance().getViewRoot().getViewMap().put(AS_OF_KEY, v);
   }
 
   public LazyDataModel<FeedRow> getRowModel() {

@@ -77,6 +77,12 @@ public class NotificationInbox {
                     + "&id="
                     + opened.getSubjectId();
               }
+              if (opened.getKind() == Notification.Kind.KPI) {
+                return "/app/kpi?faces-redirect=true&w="
+                    + opened.getWorkspaceId()
+                    + "&id="
+                    + opened.getSubjectId();
+              }
               if (opened.getKind().asksToAcknowledge()) {
                 return (opened.getKind() == Notification.Kind.BULLETIN
                         ? "/app/bulletin"

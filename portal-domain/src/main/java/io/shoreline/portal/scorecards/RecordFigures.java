@@ -1,0 +1,199 @@
+package io.shoreline.portal.scorecards;
+
+import io.shoreline.portal.bulletins.AckSubject;
+import io.shoreline.portal.visits.VisitStatus;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The figures of KPIs on the portal's own records: visit ratings, feedback, incidents and bulletin
+ * acknowledgements. Each source is one query (grouped in the database where rows could be many),
+ * read only when a KPI asks for it.
+ */
+@Dependent
+class RecordFigures {
+
+  private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+  @PersistenceContext EntityManager em;
+
+  void collect(List<Kpi> kpis, PeriodBuckets buckets, long vendorOrgId, FigureBook book) {
+    List<Kpi> visits = of(kpis, KpiSource.VISIT_RATINGS);
+    List<Kpi> feedback = of(kpis, KpiSource.FEEDBACK);
+    List<Kpi> incidents = of(kpis, KpiSource.INCIDENTS);
+    List<Kpi> acks = of(kpis, KpiSource.BULLETIN_ACKS);
+    if (!visits.isEmpty()) {
+      visitRatings(visits, buckets, book);
+    }
+    if (!feedback.isEmpty()) {
+      feedback(feedback, buckets, book);
+    }
+    if (!incidents.isEmpty()) {
+      incidents(incidents, buckets, book);
+    }
+    if (!acks.isEmpty()) {
+      acknowledgements(acks, buckets, vendorOrgId, book);
+    }
+  }
+
+  /** The mean of the area ratings of the visits signed off, by the day each visit began. */
+  private void visitRatings(List<Kpi> kpis, PeriodBuckets buckets, FigureBook book) {
+    Map<ScorePeriod, Set<Long>> visits = new HashMap<>();
+    em.createQuery(
+            "SELECT v.id, v.startsAt, r.score FROM AreaRating r, SiteVisit v"
+                + " WHERE r.visitId = v.id AND v.status = :signedOff"
+                + " AND v.startsAt >= :from AND v.startsAt < :until",
+            Object[].class)
+        .setParameter("signedOff", VisitStatus.SIGNED_OFF)
+        .setParameter("from", buckets.from())
+        .setParameter("until", buckets.until())
+        .getResultStream()
+        .forEach(
+            row ->
+                buckets
+                    .of((Instant) row[1])
+                    .ifPresent(
+                        period -> {
+                          visits.computeIfAbsent(period, p -> new HashSet<>()).add((Long) row[0]);
+                          BigDecimal score = BigDecimal.valueOf(((Number) row[2]).longValue());
+                          kpis.forEach(kpi -> book.tally(kpi, period).add(score));
+                        }));
+    visits.forEach((period, ids) -> kpis.forEach(kpi -> book.countItems(kpi, period, ids.size())));
+  }
+
+  /** Per day received: items, delighted ones, positive ones. */
+  private void feedback(List<Kpi> kpis, PeriodBuckets buckets, FigureBook book) {
+    em.createQuery(
+            "SELECT f.receivedOn, COUNT(f),"
+                + " SUM(CASE WHEN f.delighted = TRUE THEN 1 ELSE 0 END),"
+                // the feedback package's enum by name: the scorecard reads feedback, not the
+                // reverse
+                + " SUM(CASE WHEN f.sentiment = io.shoreline.portal.scorecards.feedback.Sentiment.POSITIVE"
+                + " THEN 1 ELSE 0 END)"
+                + " FROM FeedbackItem f WHERE f.receivedOn >= :first AND f.receivedOn < :end"
+                + " GROUP BY f.receivedOn",
+            Object[].class)
+        .setParameter("first", buckets.firstDay())
+        .setParameter("end", buckets.endDay())
+        .getResultStream()
+        .forEach(
+            row ->
+                buckets
+                    .of((LocalDate) row[0])
+                    .ifPresent(period -> tallyFeedback(kpis, period, row, book)));
+  }
+
+  private static void tallyFeedback(
+      List<Kpi> kpis, ScorePeriod period, Object[] day, FigureBook book) {
+    BigDecimal items = number(day[1]);
+    for (Kpi kpi : kpis) {
+      Tally tally = book.tally(kpi, period);
+      switch (kpi.getMeasure()) {
+        case Measures.DELIGHTED_RATE -> tally.add(number(day[2]), items);
+        case Measures.POSITIVE_RATE -> tally.add(number(day[3]), items);
+        default -> tally.add(items);
+      }
+      book.countItems(kpi, period, items.intValue());
+    }
+  }
+
+  /** Counted by the day they started; hours to resolve by the day service came back. */
+  private void incidents(List<Kpi> kpis, PeriodBuckets buckets, FigureBook book) {
+    em.createQuery(
+            "SELECT i.startedAt, i.endedAt FROM Incident i"
+                + " WHERE (i.startedAt >= :from AND i.startedAt < :until)"
+                + " OR (i.endedAt >= :from AND i.endedAt < :until)",
+            Object[].class)
+        .setParameter("from", buckets.from())
+        .setParameter("until", buckets.until())
+        .getResultStream()
+        .forEach(row -> tallyIncident(kpis, (Instant) row[0], (Instant) row[1], buckets, book));
+  }
+
+  private static void tallyIncident(
+      List<Kpi> kpis, Instant started, Instant ended, PeriodBuckets buckets, FigureBook book) {
+    for (Kpi kpi : kpis) {
+      if (Measures.INCIDENT_COUNT.equals(kpi.getMeasure())) {
+        buckets.of(started).ifPresent(period -> book.tally(kpi, period).add(BigDecimal.ONE));
+      } else if (ended != null) {
+        BigDecimal hours =
+            BigDecimal.valueOf(Duration.between(started, ended).toSeconds())
+                .divide(SECONDS_PER_HOUR, 4, RoundingMode.HALF_UP);
+        buckets.of(ended).ifPresent(period -> book.tally(kpi, period).add(hours));
+      }
+    }
+  }
+
+  /**
+   * Of the bulletins to the vendor's people published in a period (not withdrawn): how many of
+   * their recipients acknowledged the current revision.
+   */
+  private void acknowledgements(
+      List<Kpi> kpis, PeriodBuckets buckets, long vendorOrgId, FigureBook book) {
+    Map<Long, Instant> published = new HashMap<>();
+    Map<Long, BigDecimal> recipients = new HashMap<>();
+    em.createQuery(
+            "SELECT b.id, b.publishedAt, COUNT(r) FROM Bulletin b, AckRecipient r"
+                + " WHERE r.subjectKind = :bulletin AND r.subjectId = b.id"
+                + " AND b.audienceOrgId = :vendor AND b.withdrawnAt IS NULL"
+                + " AND b.publishedAt >= :from AND b.publishedAt < :until"
+                + " GROUP BY b.id, b.publishedAt",
+            Object[].class)
+        .setParameter("bulletin", AckSubject.BULLETIN)
+        .setParameter("vendor", vendorOrgId)
+        .setParameter("from", buckets.from())
+        .setParameter("until", buckets.until())
+        .getResultStream()
+        .forEach(
+            row -> {
+              published.put((Long) row[0], (Instant) row[1]);
+              recipients.put((Long) row[0], number(row[2]));
+            });
+    Map<Long, BigDecimal> acknowledged = new HashMap<>();
+    if (!published.isEmpty()) {
+      em.createQuery(
+              "SELECT b.id, COUNT(a) FROM Bulletin b, AckRecipient r, Ack a"
+                  + " WHERE b.id IN :ids AND r.subjectKind = :bulletin AND r.subjectId = b.id"
+                  + " AND a.subjectKind = r.subjectKind AND a.subjectId = b.id"
+                  + " AND a.subjectVersion = b.revision AND a.accountId = r.accountId"
+                  + " GROUP BY b.id",
+              Object[].class)
+          .setParameter("ids", published.keySet())
+          .setParameter("bulletin", AckSubject.BULLETIN)
+          .getResultStream()
+          .forEach(row -> acknowledged.put((Long) row[0], number(row[1])));
+    }
+    published.forEach(
+        (id, at) ->
+            buckets
+                .of(at)
+                .ifPresent(
+                    period ->
+                        kpis.forEach(
+                            kpi -> {
+                              book.tally(kpi, period)
+                                  .add(
+                                      acknowledged.getOrDefault(id, BigDecimal.ZERO),
+                                      recipients.get(id));
+                            })));
+  }
+
+  private static List<Kpi> of(List<Kpi> kpis, KpiSource source) {
+    return kpis.stream().filter(kpi -> kpi.getSource() == source).toList();
+  }
+
+  private static BigDecimal number(Object count) {
+    return count == null ? BigDecimal.ZERO : new BigDecimal(count.toString());
+  }
+}
