@@ -55,6 +55,7 @@ public class DemoData {
   @Inject DemoTenantData tenantData;
   @Inject DemoVisits visits;
   @Inject DemoFeeds feeds;
+  @Inject DemoScorecard scorecard;
   @Inject DemoBulletins bulletins;
 
   @Inject
@@ -109,6 +110,7 @@ public class DemoData {
         northwindAtlas.getId(),
         new DemoVisits.Cast(claire.getEmail(), luc.getId(), amina.getEmail(), rafael.getId()));
     feeds.create(northwindAtlas.getId(), claire.getEmail(), amina.getEmail());
+    scorecard.create(northwindAtlas.getId(), claire.getEmail(), amina.getEmail());
     bulletins.create(
         northwindAtlas.getId(),
         new DemoBulletins.Cast(claire.getEmail(), amina.getEmail(), maria, rafael));

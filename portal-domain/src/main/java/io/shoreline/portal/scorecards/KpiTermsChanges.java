@@ -29,9 +29,10 @@ public class KpiTermsChanges {
   @Inject TenantAccess access;
   @Inject TimeSource time;
   @Inject KpiNotice notice;
+  @Inject Arrangers arrangers;
 
   public KpiTerms propose(long kpiId, TermsDetails details) {
-    long side = kpis.toArrange();
+    long side = arrangers.sideOfCaller();
     Kpi kpi = em.find(Kpi.class, kpiId, LockModeType.PESSIMISTIC_WRITE);
     if (kpi == null) {
       throw new NoSuchRecordException("KPI", kpiId);
@@ -74,7 +75,7 @@ public class KpiTermsChanges {
   }
 
   public KpiTerms withdraw(long termsId, long seenVersion) {
-    long side = kpis.toArrange();
+    long side = arrangers.sideOfCaller();
     KpiTerms terms = locked(termsId, seenVersion);
     if (terms.getProposedOrgId() != side) {
       throw new NotAllowedException("only the proposing side withdraws terms");
@@ -84,7 +85,7 @@ public class KpiTermsChanges {
   }
 
   private KpiTerms toAnswer(long termsId, long seenVersion) {
-    long side = kpis.toArrange();
+    long side = arrangers.sideOfCaller();
     KpiTerms terms = locked(termsId, seenVersion);
     if (terms.getProposedOrgId() == side) {
       throw new RuleViolation("scorecards.otherSideAnswers");

@@ -38,9 +38,10 @@ public class Kpis {
   @Inject TimeSource time;
   @Inject KpiFeedCheck feedCheck;
   @Inject KpiNotice notice;
+  @Inject Arrangers arrangers;
 
   public Kpi propose(KpiDefinition definition, TermsDetails terms) {
-    long side = toArrange();
+    long side = arrangers.sideOfCaller();
     KpiDefinition valid = definition.validated();
     TermsDetails validTerms = terms.validated();
     if (valid.source() == KpiSource.FEED) {
@@ -89,7 +90,7 @@ public class Kpis {
 
   /** The proposing side takes a KPI back before it is answered. */
   public Kpi withdraw(long id, long seenVersion) {
-    long side = toArrange();
+    long side = arrangers.sideOfCaller();
     Kpi kpi = locked(id, seenVersion);
     if (kpi.getStatus() != KpiStatus.PROPOSED) {
       throw new RuleViolation("scorecards.alreadyAnswered", kpi.getName());
@@ -143,17 +144,8 @@ public class Kpis {
         .getResultList();
   }
 
-  /** The caller's side, after checking they are a coordinator who may write. */
-  long toArrange() {
-    member.toWrite();
-    if (!member.isCoordinator()) {
-      throw new NotAllowedException("only coordinators arrange the scorecard");
-    }
-    return access.caller().getOrganization().getId();
-  }
-
   private Kpi toAnswer(long id, long seenVersion) {
-    long side = toArrange();
+    long side = arrangers.sideOfCaller();
     Kpi kpi = locked(id, seenVersion);
     if (kpi.getStatus() != KpiStatus.PROPOSED) {
       throw new RuleViolation("scorecards.alreadyAnswered", kpi.getName());

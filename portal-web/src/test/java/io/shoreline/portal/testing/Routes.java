@@ -132,7 +132,12 @@ public final class Routes {
           new Route(
               "GET /app/exchange-ics?w={workspace}&programme={programme}", Exposure.WORKSPACE),
           new Route(
-              "GET /app/exchange-csv?w={workspace}&programme={programme}", Exposure.WORKSPACE));
+              "GET /app/exchange-csv?w={workspace}&programme={programme}", Exposure.WORKSPACE),
+          // the balanced scorecard: KPIs and their terms, the scorecard of a period
+          new Route("/app/kpis.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/kpi.xhtml?w={workspace}&id={kpi}", Exposure.WORKSPACE),
+          new Route("/app/scorecard.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/scorecard.xhtml?w={workspace}&period=2026-Q4", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -187,6 +192,13 @@ public final class Routes {
       "/app/exchange-programme.xhtml?w={workspace}&p={programme}";
 
   private static final String PROPOSAL = "/app/exchange-proposal.xhtml?w={workspace}&id={proposal}";
+
+  /** The attacker's own KPI pages, each in the state that offers the button probed. */
+  private static final String KPI = "/app/kpi.xhtml?w={workspace}&id={kpi}";
+
+  private static final String PROPOSED_KPI = "/app/kpi.xhtml?w={workspace}&id={proposedKpi}";
+  private static final String TERMS_KPI = "/app/kpi.xhtml?w={workspace}&id={termsKpi}";
+  private static final String AGREED_KPI = "/app/kpi.xhtml?w={workspace}&id={agreedKpi}";
 
   private static final String NO_ID =
       "takes no record id: it acts on the caller's own organization, which the server decides";
@@ -385,6 +397,67 @@ public final class Routes {
               Exposure.WORKSPACE,
               "offered to the proposing side's manager only, once accepted; another workspace's"
                   + " proposal: ExchangesIT"),
+          Action.probed(
+              "/app/kpis.xhtml?w={workspace}",
+              "#{proposeKpi.propose}",
+              Exposure.WORKSPACE,
+              "propose-kpi",
+              Map.of("w", "{otherWorkspace}", "propose:name", "Forged KPI")),
+          Action.probed(
+              KPI,
+              "#{kpiAnswers.agree}",
+              Exposure.WORKSPACE,
+              "agree-kpi",
+              Map.of("id", "{otherKpi}", "version", "{otherKpiVersion}")),
+          Action.probed(
+              KPI,
+              "#{kpiAnswers.decline}",
+              Exposure.WORKSPACE,
+              "decline-kpi",
+              Map.of(
+                  "id", "{otherKpi}", "version", "{otherKpiVersion}", "answer-kpi:reason", "No")),
+          Action.probed(
+              PROPOSED_KPI,
+              "#{kpiAnswers.withdraw}",
+              Exposure.WORKSPACE,
+              "withdraw",
+              Map.of("id", "{otherProposedKpi}", "version", "{otherProposedKpiVersion}")),
+          Action.probed(
+              TERMS_KPI,
+              "#{kpiAnswers.agreeTerms}",
+              Exposure.WORKSPACE,
+              "agree-terms",
+              Map.of(
+                  "id",
+                  "{otherTermsKpi}",
+                  "terms",
+                  "{otherTerms}",
+                  "version",
+                  "{otherTermsVersion}")),
+          Action.probed(
+              TERMS_KPI,
+              "#{kpiAnswers.declineTerms}",
+              Exposure.WORKSPACE,
+              "decline-terms",
+              Map.of(
+                  "id",
+                  "{otherTermsKpi}",
+                  "terms",
+                  "{otherTerms}",
+                  "version",
+                  "{otherTermsVersion}")),
+          Action.notProbed(
+              TERMS_KPI,
+              "#{kpiAnswers.withdrawTerms}",
+              Exposure.WORKSPACE,
+              "offered to the side that proposed the terms only, which the attackers are not here;"
+                  + " another workspace's terms: ScorecardsIT"),
+          Action.probed(
+              AGREED_KPI,
+              "#{kpiAnswers.proposeTerms}",
+              Exposure.WORKSPACE,
+              "propose-terms",
+              Map.of("id", "{otherAgreedKpi}", "new-terms:target", "1")),
           Action.probed(
               "/app/visit-plan.xhtml?w={workspace}",
               "#{planVisit.save}",

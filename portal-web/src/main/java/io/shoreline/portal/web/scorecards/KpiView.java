@@ -10,6 +10,7 @@ import io.shoreline.portal.tenancy.isolation.CallerMembership;
 import io.shoreline.portal.visits.AccountNames;
 import io.shoreline.portal.web.platform.Ids;
 import io.shoreline.portal.web.platform.Outcomes;
+import io.shoreline.portal.web.platform.RowParameters;
 import io.shoreline.portal.web.platform.Tenants;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class KpiView {
   }
 
   public long getKpiId() {
-    return Ids.parse(id, "KPI");
+    return Ids.parse(getId(), "KPI");
   }
 
   public List<KpiTerms> getTerms() {
@@ -79,15 +80,24 @@ public class KpiView {
   }
 
   public boolean isCanAnswerKpi() {
-    return coordinator && kpi.getStatus() == KpiStatus.PROPOSED && kpi.getProposedOrgId() != side;
+    return coordinator
+        && getKpi() != null
+        && kpi.getStatus() == KpiStatus.PROPOSED
+        && kpi.getProposedOrgId() != side;
   }
 
   public boolean isCanWithdrawKpi() {
-    return coordinator && kpi.getStatus() == KpiStatus.PROPOSED && kpi.getProposedOrgId() == side;
+    return coordinator
+        && getKpi() != null
+        && kpi.getStatus() == KpiStatus.PROPOSED
+        && kpi.getProposedOrgId() == side;
   }
 
   public boolean isCanProposeTerms() {
-    return coordinator && kpi.getStatus() == KpiStatus.AGREED && getPendingTerms() == null;
+    return coordinator
+        && getKpi() != null
+        && kpi.getStatus() == KpiStatus.AGREED
+        && getPendingTerms() == null;
   }
 
   public boolean isCanAnswerTerms() {
@@ -105,9 +115,11 @@ public class KpiView {
   }
 
   public String sideName(long organizationId) {
-    return organizationId == workspace.getClient().getId()
-        ? workspace.getClient().getName()
-        : workspace.getVendor().getName();
+    return workspace == null
+        ? ""
+        : organizationId == workspace.getClient().getId()
+            ? workspace.getClient().getName()
+            : workspace.getVendor().getName();
   }
 
   public Partnership getWorkspace() {
@@ -115,8 +127,9 @@ public class KpiView {
     return workspace;
   }
 
+  /** The view parameter; on a postback the form's "id" (the view parameter is not set then). */
   public String getId() {
-    return id;
+    return id != null ? id : RowParameters.parameter("id");
   }
 
   public void setId(String id) {

@@ -63,6 +63,7 @@ public class Victims {
   @Inject ApiVictims apiVictims;
   @Inject BulletinVictims bulletinVictims;
   @Inject ExchangeVictims exchangeVictims;
+  @Inject ScorecardVictims scorecardVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -81,6 +82,7 @@ public class Victims {
     exchangeVictims.exchangesOf(
         "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     feedVictims.feedsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
+    scorecardVictims.kpisOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     apiVictims.tokensOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     bulletinVictims.bulletinsOf(
         "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
@@ -125,6 +127,7 @@ public class Victims {
     apiVictims.tokensOf("other", other.getId(), CONTOSO_ADMIN, ids);
     bulletinVictims.bulletinsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     exchangeVictims.exchangesOf("other", other.getId(), CONTOSO_ADMIN, ids);
+    scorecardVictims.kpisOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");
