@@ -96,6 +96,7 @@ public class DailyDigest {
       case TRAINING -> "digest.training";
       case AUTHORITY -> "digest.authority";
       case EXCHANGE -> "digest.exchange";
+      case INCIDENT -> "digest.incident";
       default -> "digest.line";
     };
   }

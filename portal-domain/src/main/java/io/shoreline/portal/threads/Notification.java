@@ -77,7 +77,12 @@ public class Notification {
      * An exchange proposal the person's side answers or proposed moved on (proposed, other dates,
      * accepted, awaiting approval, approved, rejected, withdrawn): its id is the subject id.
      */
-    EXCHANGE;
+    EXCHANGE,
+    /**
+     * An incident was reported by the other side, or resolved, reopened, agreed to close by one
+     * side or closed: its id is the subject id.
+     */
+    INCIDENT;
 
     /** The kinds that ask to acknowledge their subject (its id is the subject id). */
     public boolean asksToAcknowledge() {
