@@ -208,7 +208,8 @@ class AdversarialIT {
             "trainingFile",
             "authorityVersion",
             "programme",
-            "proposal")) {
+            "proposal",
+            "incident")) {
       other.put(
           record, ids.get("other" + Character.toUpperCase(record.charAt(0)) + record.substring(1)));
     }

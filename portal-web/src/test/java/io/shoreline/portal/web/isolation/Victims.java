@@ -63,6 +63,7 @@ public class Victims {
   @Inject ApiVictims apiVictims;
   @Inject BulletinVictims bulletinVictims;
   @Inject ExchangeVictims exchangeVictims;
+  @Inject IncidentVictims incidentVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -83,6 +84,8 @@ public class Victims {
     feedVictims.feedsOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     apiVictims.tokensOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     bulletinVictims.bulletinsOf(
+        "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
+    incidentVictims.incidentsOf(
         "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
@@ -125,6 +128,7 @@ public class Victims {
     apiVictims.tokensOf("other", other.getId(), CONTOSO_ADMIN, ids);
     bulletinVictims.bulletinsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     exchangeVictims.exchangesOf("other", other.getId(), CONTOSO_ADMIN, ids);
+    incidentVictims.incidentsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");
