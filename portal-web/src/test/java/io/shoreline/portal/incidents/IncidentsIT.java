@@ -28,6 +28,8 @@ import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.AtOnce;
 import io.shoreline.portal.testing.ClientsAndVendor;
 import io.shoreline.portal.testing.DatabaseFingerprint;
+import io.shoreline.portal.testing.Mailbox;
+import io.shoreline.portal.threads.DailyDigest;
 import io.shoreline.portal.threads.Notification;
 import io.shoreline.portal.threads.Notifications;
 import io.shoreline.portal.visits.ActionItem;
@@ -73,6 +75,7 @@ class IncidentsIT {
   @Inject IncidentClosure closure;
   @Inject ActionItems actionItems;
   @Inject Notifications notifications;
+  @Inject DailyDigest digest;
 
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource database;
@@ -353,6 +356,20 @@ class IncidentsIT {
     assertThat(notifications.page(0, 10))
         .extracting(Notification::getSubjectId, Notification::getWorkspaceId)
         .containsOnly(tuple(incident.getId(), av.getId()));
+  }
+
+  @Test
+  void theDailyDigestNamesTheIncidentAndLinksToIt() throws Exception {
+    accounts.changeDailyDigest(alice, true);
+    Incident incident = report(victor, null);
+
+    try (Mailbox mailbox = Mailbox.start()) {
+      digest.sendAll();
+      assertThat(Mailbox.text(mailbox.mailTo(alice)))
+          .contains(
+              victor + " moved the incident \"SEV2 · Calls dropped at Casablanca\" on",
+              "/app/incident.xhtml?w=" + av.getId() + "&id=" + incident.getId());
+    }
   }
 
   @Test

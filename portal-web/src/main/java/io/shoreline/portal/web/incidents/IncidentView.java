@@ -70,6 +70,18 @@ public class IncidentView {
     return actions;
   }
 
+  /**
+   * The version the page's forms carry: the incident's, or on a refused postback the one the person
+   * sent, so that sending a form made on a stale page is refused again until they reload it.
+   */
+  public long getSeenVersion() {
+    String sent = RowParameters.parameter("version");
+    if (sent != null) {
+      return RowParameters.version(sent);
+    }
+    return getIncident() == null ? -1 : getIncident().getVersion();
+  }
+
   /** Runs a step on the incident; done, back to its page with the confirmation. */
   String act(Runnable step, String done) {
     boolean ok =

@@ -25,7 +25,8 @@ import org.openqa.selenium.WebElement;
  * An incident in two real browsers over a new workspace of a client and a vendor, whose admins
  * coordinate it: the vendor reports a telephony outage; the client is told, writes on its timeline
  * and gives the vendor a corrective action; the vendor names the root cause and resolves it; each
- * side agrees to close it, and it is closed and gone from the workspace home.
+ * side agrees to close it (the vendor's page, opened before the client agreed, must be reloaded
+ * first), and it is closed and gone from the workspace home.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -101,14 +102,21 @@ class IncidentsJourneyIT {
       assertThat(vendor.text("#incident-status")).isEqualTo("Resolved, awaiting closure");
       assertThat(vendor.text("#ended")).contains("(Europe/London)");
 
-      // both sides agree to close it, each in their own session
+      // both sides agree to close it, each in their own session; the vendor's page is older
       client.open(incident);
+      vendor.open(incident);
       assertThat(client.text("#vendor-closure")).contains("has not agreed");
       client.submit(css("close-form:agree-close")).waitForPath("/app/incident.xhtml");
       assertThat(client.text("#client-closure"))
           .contains("agreed to close it", "Admin " + partners.client().slug());
       assertThat(Widgets.exists(client, "close-form:agree-close")).isFalse();
       assertThat(client.text("#incident-status")).isEqualTo("Resolved, awaiting closure");
+      for (int attempt = 0; attempt < 2; attempt++) { // refused until the page is reloaded
+        vendor.submit(css("close-form:agree-close")).waitForPath("/app/incident.xhtml");
+        assertThat(vendor.text("#messages")).startsWith("Someone changed this in the meantime.");
+        assertThat(vendor.text("#incident-status")).isEqualTo("Resolved, awaiting closure");
+      }
+      assertThat(vendor.text("#client-closure")).contains("agreed to close it");
       vendor.open(incident);
       vendor.submit(css("close-form:agree-close")).waitForPath("/app/incident.xhtml");
       assertThat(vendor.text("#incident-status")).isEqualTo("Closed");
