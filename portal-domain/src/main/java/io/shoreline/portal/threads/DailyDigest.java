@@ -97,6 +97,7 @@ public class DailyDigest {
       case AUTHORITY -> "digest.authority";
       case EXCHANGE -> "digest.exchange";
       case KPI -> "digest.kpi";
+      case INCIDENT -> "digest.incident";
       default -> "digest.line";
     };
   }

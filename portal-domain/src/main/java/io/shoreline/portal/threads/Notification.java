@@ -79,7 +79,12 @@ public class Notification {
      */
     EXCHANGE,
     /** A KPI or new terms of one await the person's side's answer, or were answered. */
-    KPI;
+    KPI,
+    /**
+     * An incident was reported by the other side, or resolved, reopened, agreed to close by one
+     * side or closed: its id is the subject id.
+     */
+    INCIDENT;
 
     /** The kinds that ask to acknowledge their subject (its id is the subject id). */
     public boolean asksToAcknowledge() {

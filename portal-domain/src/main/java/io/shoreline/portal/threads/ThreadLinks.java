@@ -35,6 +35,10 @@ public class ThreadLinks {
     return root() + "/app/bulletin.xhtml?w=" + workspaceId + "&id=" + bulletinId;
   }
 
+  public String incident(long workspaceId, long incidentId) {
+    return root() + "/app/incident.xhtml?w=" + workspaceId + "&id=" + incidentId;
+  }
+
   /**
    * Where a notice to acknowledge leads: the bulletin, the training document, or the authority
    * matrix (which shows the version the person still has to acknowledge).
@@ -50,12 +54,30 @@ public class ThreadLinks {
   }
 
   /**
-   * Where a notification leads: the post that mentions, the action item given, the feeds, what it
-   * asks to acknowledge.
+   * Where a notification leads: the post that mentions, the action item given, the feeds, the
+   * incident, the exchange proposal, the KPI, what it asks to acknowledge.
    */
   public String of(Notification notification) {
     if (notification.getKind() == Notification.Kind.FEED_STALE) {
       return feeds(notification.getWorkspaceId());
+    }
+    if (notification.getKind() == Notification.Kind.INCIDENT) {
+      return incident(notification.getWorkspaceId(), notification.getSubjectId());
+    }
+    // the digest linked these to a thread that does not exist ("t=null") before
+    if (notification.getKind() == Notification.Kind.EXCHANGE) {
+      return root()
+          + "/app/exchange-proposal.xhtml?w="
+          + notification.getWorkspaceId()
+          + "&id="
+          + notification.getSubjectId();
+    }
+    if (notification.getKind() == Notification.Kind.KPI) {
+      return root()
+          + "/app/kpi.xhtml?w="
+          + notification.getWorkspaceId()
+          + "&id="
+          + notification.getSubjectId();
     }
     if (notification.getKind().asksToAcknowledge()) {
       return toAcknowledge(

@@ -137,7 +137,11 @@ public final class Routes {
           new Route("/app/kpis.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/kpi.xhtml?w={workspace}&id={kpi}", Exposure.WORKSPACE),
           new Route("/app/scorecard.xhtml?w={workspace}", Exposure.WORKSPACE),
-          new Route("/app/scorecard.xhtml?w={workspace}&period=2026-Q4", Exposure.WORKSPACE));
+          new Route("/app/scorecard.xhtml?w={workspace}&period=2026-Q4", Exposure.WORKSPACE),
+          // incidents: the list (all, and one filter) and an incident
+          new Route("/app/incidents.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route("/app/incidents.xhtml?w={workspace}&show=closed", Exposure.WORKSPACE),
+          new Route("/app/incident.xhtml?w={workspace}&id={incident}", Exposure.WORKSPACE));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -651,7 +655,32 @@ public final class Routes {
               "#{authorityEditor.removeRow}",
               Exposure.WORKSPACE,
               "changes only the unsaved rows held in the page's view; publish is probed"),
-          memberAction("#{memberPlacement.save}", "save-place"));
+          memberAction("#{memberPlacement.save}", "save-place"),
+          // incidents: reported into the other workspace; each step names the other's incident
+          Action.probed(
+              "/app/incidents.xhtml?w={workspace}",
+              "#{incidentList.report}",
+              Exposure.WORKSPACE,
+              "report-incident",
+              Map.of("w", "{otherWorkspace}", "report:title", "Forged incident")),
+          incidentAction(
+              "#{incidentEditor.saveDetails}", "save-details", Map.of("details:title", "Forged")),
+          incidentAction(
+              "#{incidentEditor.saveRootCause}",
+              "save-root-cause",
+              Map.of("root-cause-form:cause", "Forged cause")),
+          incidentAction("#{incidentEditor.resolve}", "resolve-incident", Map.of()),
+          incidentAction(
+              "#{timelineEntries.add}", "add-entry", Map.of("add-entry-form:text", "Forged entry")),
+          incidentAction(
+              "#{correctiveActionForm.add}",
+              "add-corrective",
+              Map.of("corrective:title", "Forged action")),
+          resolvedIncidentAction("#{incidentEditor.agreeToClose}", "agree-close", Map.of()),
+          resolvedIncidentAction(
+              "#{incidentEditor.reopen}",
+              "reopen-incident",
+              Map.of("reopen-form:reason", "Forged reason")));
 
   /** The column editor of a new feed, posted into the other client's workspace. */
   private static Action newFeedAction(String method, String button) {
@@ -661,6 +690,36 @@ public final class Routes {
         Exposure.WORKSPACE,
         button,
         Map.of("w", "{otherWorkspace}", "index", "0"));
+  }
+
+  /** On the attacker's own open incident's page, naming the other client's open incident. */
+  private static Action incidentAction(String method, String button, Map<String, String> more) {
+    Map<String, String> forged = new java.util.HashMap<>(more);
+    forged.put("id", "{otherIncident}");
+    forged.put("version", "{otherIncidentVersion}");
+    return Action.probed(
+        "/app/incident.xhtml?w={workspace}&id={incident}",
+        method,
+        Exposure.WORKSPACE,
+        button,
+        forged);
+  }
+
+  /**
+   * On the attacker's own resolved incident's page (its root cause named, the client's side yet to
+   * agree), naming the other client's resolved incident.
+   */
+  private static Action resolvedIncidentAction(
+      String method, String button, Map<String, String> more) {
+    Map<String, String> forged = new java.util.HashMap<>(more);
+    forged.put("id", "{otherResolvedIncident}");
+    forged.put("version", "{otherResolvedIncidentVersion}");
+    return Action.probed(
+        "/app/incident.xhtml?w={workspace}&id={resolvedIncident}",
+        method,
+        Exposure.WORKSPACE,
+        button,
+        forged);
   }
 
   /** On the attacker's own programme page, naming the other client's programme (and records). */

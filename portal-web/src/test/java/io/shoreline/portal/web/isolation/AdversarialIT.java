@@ -209,7 +209,8 @@ class AdversarialIT {
             "authorityVersion",
             "programme",
             "proposal",
-            "kpi")) {
+            "kpi",
+            "incident")) {
       other.put(
           record, ids.get("other" + Character.toUpperCase(record.charAt(0)) + record.substring(1)));
     }

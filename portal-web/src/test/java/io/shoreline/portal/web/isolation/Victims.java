@@ -64,6 +64,7 @@ public class Victims {
   @Inject BulletinVictims bulletinVictims;
   @Inject ExchangeVictims exchangeVictims;
   @Inject ScorecardVictims scorecardVictims;
+  @Inject IncidentVictims incidentVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -85,6 +86,8 @@ public class Victims {
     scorecardVictims.kpisOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     apiVictims.tokensOf("own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     bulletinVictims.bulletinsOf(
+        "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
+    incidentVictims.incidentsOf(
         "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
@@ -128,6 +131,7 @@ public class Victims {
     bulletinVictims.bulletinsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     exchangeVictims.exchangesOf("other", other.getId(), CONTOSO_ADMIN, ids);
     scorecardVictims.kpisOf("other", other.getId(), CONTOSO_ADMIN, ids);
+    incidentVictims.incidentsOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");

@@ -1,0 +1,11 @@
+package io.shoreline.portal.scorecards.incidents;
+
+/** What failed. */
+public enum IncidentCategory {
+  TELEPHONY,
+  TOOLS,
+  DATA,
+  STAFFING,
+  FACILITIES,
+  OTHER
+}
