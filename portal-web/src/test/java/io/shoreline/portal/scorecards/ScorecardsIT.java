@@ -22,6 +22,10 @@ import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
+import io.shoreline.portal.scorecards.incidents.IncidentCategory;
+import io.shoreline.portal.scorecards.incidents.IncidentDetails;
+import io.shoreline.portal.scorecards.incidents.Incidents;
+import io.shoreline.portal.scorecards.incidents.Severity;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.WorkspaceRole;
@@ -38,6 +42,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +87,7 @@ class ScorecardsIT {
   @Inject KpiTermsChanges termsChanges;
   @Inject Scorecards scorecards;
   @Inject Notifications notifications;
+  @Inject Incidents incidents;
 
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource database;
@@ -169,6 +175,46 @@ class ScorecardsIT {
 
     access.openWorkspace(av.getId(), victor);
     assertThat(scorecards.of(NOVEMBER).getScore()).isEqualByComparingTo("100");
+  }
+
+  @Test
+  void incidentsCountByTheirStartAndTimeToResolveByTheirEnd() {
+    Kpi count =
+        agreed(
+            incidentKpi("Incidents", "INCIDENT_COUNT"), lowerTerms("2026-01-01", "1", "1", "2", 1));
+    Kpi hours =
+        agreed(
+            incidentKpi("Hours to resolve", "HOURS_TO_RESOLVE"),
+            lowerTerms("2026-01-01", "8", "24", "48", 1));
+    access.openWorkspace(av.getId(), victor);
+    // 72 h from October into November, then 6 h and 24 h in November; one still open
+    incident("Router down", "2026-10-30T10:00:00Z", "2026-11-02T10:00:00Z");
+    incident("CRM slow", "2026-11-10T10:00:00Z", "2026-11-10T16:00:00Z");
+    incident("Lines dropped", "2026-11-20T08:00:00Z", "2026-11-21T08:00:00Z");
+    incident("Still open", "2026-11-25T08:00:00Z", null);
+
+    access.openWorkspace(av.getId(), alice);
+    Scorecard november = scorecards.of(NOVEMBER);
+    KpiLine started =
+        november.lines().stream()
+            .filter(l -> l.kpi().getId().equals(count.getId()))
+            .findFirst()
+            .orElseThrow();
+    KpiLine resolved =
+        november.lines().stream()
+            .filter(l -> l.kpi().getId().equals(hours.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(started.current().value()).isEqualByComparingTo("3");
+    assertThat(started.current().rag()).isEqualTo(Rag.RED);
+    assertThat(started.previous().value()).isEqualByComparingTo("1");
+    assertThat(started.previous().rag()).isEqualTo(Rag.GREEN);
+    // a period without incidents counts 0, which is a figure, not "no data"
+    assertThat(started.figures().get(0).value()).isEqualByComparingTo("0");
+    assertThat(resolved.current().value()).isEqualByComparingTo("34"); // (72 + 6 + 24) / 3
+    assertThat(resolved.current().rag()).isEqualTo(Rag.AMBER);
+    assertThat(resolved.previous().value()).isNull();
+    assertThat(resolved.current().provenance().items()).isEqualTo(3);
   }
 
   @Test
@@ -338,6 +384,33 @@ class ScorecardsIT {
 
     assertThat(outcomes).filteredOn(Kpi.class::isInstance).hasSize(1);
     assertThat(outcomes).filteredOn(ChangedMeanwhileException.class::isInstance).hasSize(1);
+  }
+
+  private void incident(String title, String started, String ended) {
+    incidents.report(
+        new IncidentDetails(
+            title,
+            Severity.SEV2,
+            IncidentCategory.TELEPHONY,
+            Instant.parse(started),
+            100,
+            "Calls lost"),
+        ended == null ? null : Instant.parse(ended));
+  }
+
+  private static KpiDefinition incidentKpi(String name, String measure) {
+    return new KpiDefinition(
+        name,
+        "",
+        "",
+        Perspective.OPERATIONS,
+        Direction.LOWER_IS_BETTER,
+        KpiSource.INCIDENTS,
+        measure,
+        null,
+        null,
+        null,
+        null);
   }
 
   private Kpi agreed(KpiDefinition definition, TermsDetails terms) {
