@@ -129,9 +129,13 @@ public class ScorecardPdf {
   }
 
   private void perspective(Document document, Perspective perspective, List<KpiLine> lines) {
-    document.add(paragraph(texts.text("scorecard.perspective." + perspective), HEADING, 12));
     PdfPTable table = ScorecardPdfStyle.table(KPI_COLUMNS);
-    table.setHeaderRows(1);
+    table.setSpacingBefore(12);
+    // the heading is a header row: never left alone at a page's foot, repeated on the next page
+    table.setHeaderRows(2);
+    table.addCell(
+        ScorecardPdfStyle.heading(
+            texts.text("scorecard.perspective." + perspective), KPI_COLUMNS.length));
     KPI_HEADS.forEach(head -> table.addCell(cell(texts.text(head), BOLD)));
     for (KpiLine line : lines) {
       String unit = line.kpi().getUnit();

@@ -44,6 +44,16 @@ final class ScorecardPdfStyle {
     return cell;
   }
 
+  /** A table's heading: a borderless first row across every column. */
+  static PdfPCell heading(String text, int columns) {
+    PdfPCell cell = new PdfPCell(new Phrase(printable(text), HEADING));
+    cell.setColspan(columns);
+    cell.setBorder(PdfPCell.NO_BORDER);
+    cell.setPaddingLeft(0);
+    cell.setPaddingBottom(6);
+    return cell;
+  }
+
   /** A status as a tinted cell that also says it in words. */
   static PdfPCell status(String word, Rag rag) {
     PdfPCell cell = cell(word, BOLD);

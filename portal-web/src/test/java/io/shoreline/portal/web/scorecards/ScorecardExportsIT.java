@@ -145,7 +145,9 @@ class ScorecardExportsIT {
     HttpResponse<byte[]> pdf = signedIn(tenants.victor()).download(url("scorecard-pdf", "2026-11"));
 
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+    assertThat(new String(pdf.body(), 0, 5, UTF_8)).isEqualTo("%PDF-");
     String text = PdfText.of(pdf.body()).replaceAll("\\s+", " ");
     assertThat(text)
         .contains("Scorecard · November 2026", av.getName(), "Appels traités", "Green", "Amber")

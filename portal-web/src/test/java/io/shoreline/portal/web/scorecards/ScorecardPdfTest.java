@@ -4,6 +4,8 @@ import static io.shoreline.portal.web.scorecards.SampleScorecard.NOVEMBER;
 import static io.shoreline.portal.web.scorecards.SampleScorecard.OCTOBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.shoreline.portal.scorecards.Direction;
 import io.shoreline.portal.scorecards.KpiLine;
 import io.shoreline.portal.scorecards.KpiSource;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -177,6 +180,29 @@ class ScorecardPdfTest {
         .contains(row("Rouge", "pas de données"))
         .contains(row("Visit rating", "4,25", "pas de conditions alors", "Pas de données"))
         .contains(row("Incidents : nombre survenu. aucun incident"));
+  }
+
+  @Test
+  void aLongPerspectiveGoesOnOverPagesUnderItsHeadingAndColumnHeads() throws IOException {
+    KpiLine serviceLevel = SampleScorecard.card().lines().get(0);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    new ScorecardPdf(
+            SampleScorecard.card(Collections.nCopies(30, serviceLevel), "50", "100"),
+            "Northwind – Atlas",
+            "Northwind",
+            ZoneId.of("UTC"),
+            Locale.ENGLISH,
+            MADE)
+        .write(pdf);
+
+    PdfReader reader = new PdfReader(pdf.toByteArray());
+    assertThat(reader.getNumberOfPages()).isGreaterThan(1);
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      String text = compact(new PdfTextExtractor(reader).getTextFromPage(page));
+      assertThat(text)
+          .as("page " + page)
+          .contains(row("Customer"), row("KPI", "Actual", "Target", "Status"), row("Page " + page));
+    }
   }
 
   @Test
