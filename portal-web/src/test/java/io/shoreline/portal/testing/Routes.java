@@ -124,6 +124,9 @@ public final class Routes {
           new Route("/app/authority-matrix.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route(
               "/app/authority-matrix.xhtml?w={workspace}&v={authorityVersion}", Exposure.WORKSPACE),
+          // the balanced scorecard: a period's CSV and PDF exports
+          new Route("GET /app/scorecard-csv?w={workspace}&period={period}", Exposure.WORKSPACE),
+          new Route("GET /app/scorecard-pdf?w={workspace}&period={period}", Exposure.WORKSPACE),
           // agent exchanges: programmes, proposals, calendar exports
           new Route("/app/exchanges.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route(

@@ -48,6 +48,12 @@ class AdversarialIT {
           "luc.martin@northwind.example",
           "sophie.bernard@northwind.example");
 
+  /**
+   * A scorecard period: not a record, the same key in every workspace. Another workspace's
+   * scorecard is refused before its period is read.
+   */
+  private static final String PERIOD = "2026-11";
+
   @ArquillianResource URL base;
   @Inject Victims victims;
 
@@ -199,6 +205,7 @@ class AdversarialIT {
                 Map.entry("action", ids.get("otherAction")),
                 Map.entry("site", ids.get("otherVisitSite")),
                 Map.entry("feed", ids.get("otherFeed")),
+                Map.entry("period", PERIOD),
                 Map.entry("agent", ids.get("otherAgent")),
                 Map.entry("org", ids.get("otherOrganization"))));
     for (String record :
