@@ -101,7 +101,7 @@ class ScorecardPdfTest {
                 "Bulletins acknowledged",
                 "no data",
                 "95 %",
-                "No data",
+                "Not judged",
                 "96.5 % (Green)",
                 "–",
                 "1",
@@ -111,7 +111,7 @@ class ScorecardPdfTest {
                 "Visit rating",
                 "4.25",
                 "no terms then",
-                "No data",
+                "Not judged",
                 "4",
                 "Better",
                 "Site visits: mean rating (1–5). 2 signed-off visits"));
@@ -123,8 +123,8 @@ class ScorecardPdfTest {
 
     assertThat(text).contains("No KPI is agreed yet.").doesNotContain("Customer", "Source");
     assertThat(compact(text))
-        .contains(row("Overall score", "no data · No data"))
-        .contains(row("Previous period", "no data · No data"));
+        .contains(row("Overall score", "no data · Not judged"))
+        .contains(row("Previous period", "no data · Not judged"));
   }
 
   @Test
@@ -178,7 +178,7 @@ class ScorecardPdfTest {
         .contains(
             row("31 lignes de Daily KPIs, version 4", "(2 écartées : une cellule était vide)"))
         .contains(row("Rouge", "pas de données"))
-        .contains(row("Visit rating", "4,25", "pas de conditions alors", "Pas de données"))
+        .contains(row("Visit rating", "4,25", "pas de conditions alors", "Non jugé"))
         .contains(row("Incidents : nombre survenu. aucun incident"));
   }
 
