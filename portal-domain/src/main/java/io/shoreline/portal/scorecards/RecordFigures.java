@@ -72,17 +72,16 @@ class RecordFigures {
     visits.forEach((period, ids) -> kpis.forEach(kpi -> book.countItems(kpi, period, ids.size())));
   }
 
-  /** Per day received: items, delighted ones, positive ones. */
+  /**
+   * Items per day received, delighted or not and by sentiment: grouped in the database and added up
+   * here (EclipseLink binds the literals of a CASE as parameters, which H2 cannot sum).
+   */
   private void feedback(List<Kpi> kpis, PeriodBuckets buckets, FigureBook book) {
+    Map<ScorePeriod, FeedbackCounts> periods = new HashMap<>();
     em.createQuery(
-            "SELECT f.receivedOn, COUNT(f),"
-                + " SUM(CASE WHEN f.delighted = TRUE THEN 1 ELSE 0 END),"
-                // the feedback package's enum by name: the scorecard reads feedback, not the
-                // reverse
-                + " SUM(CASE WHEN f.sentiment = io.shoreline.portal.scorecards.feedback.Sentiment.POSITIVE"
-                + " THEN 1 ELSE 0 END)"
-                + " FROM FeedbackItem f WHERE f.receivedOn >= :first AND f.receivedOn < :end"
-                + " GROUP BY f.receivedOn",
+            "SELECT f.receivedOn, f.delighted, f.sentiment, COUNT(f) FROM FeedbackItem f"
+                + " WHERE f.receivedOn >= :first AND f.receivedOn < :end"
+                + " GROUP BY f.receivedOn, f.delighted, f.sentiment",
             Object[].class)
         .setParameter("first", buckets.firstDay())
         .setParameter("end", buckets.endDay())
@@ -91,20 +90,42 @@ class RecordFigures {
             row ->
                 buckets
                     .of((LocalDate) row[0])
-                    .ifPresent(period -> tallyFeedback(kpis, period, row, book)));
+                    .ifPresent(
+                        period ->
+                            periods
+                                .computeIfAbsent(period, p -> new FeedbackCounts())
+                                .add(
+                                    Boolean.TRUE.equals(row[1]),
+                                    // the feedback package's enum by name: the scorecard reads
+                                    // feedback, not the reverse
+                                    "POSITIVE".equals(String.valueOf(row[2])),
+                                    ((Number) row[3]).longValue())));
+    periods.forEach((period, counts) -> counts.tally(kpis, period, book));
   }
 
-  private static void tallyFeedback(
-      List<Kpi> kpis, ScorePeriod period, Object[] day, FigureBook book) {
-    BigDecimal items = number(day[1]);
-    for (Kpi kpi : kpis) {
-      Tally tally = book.tally(kpi, period);
-      switch (kpi.getMeasure()) {
-        case Measures.DELIGHTED_RATE -> tally.add(number(day[2]), items);
-        case Measures.POSITIVE_RATE -> tally.add(number(day[3]), items);
-        default -> tally.add(items);
+  /** The feedback items of one period: all, delighted, positive. */
+  private static final class FeedbackCounts {
+    private long items;
+    private long delighted;
+    private long positive;
+
+    void add(boolean isDelighted, boolean isPositive, long count) {
+      items += count;
+      delighted += isDelighted ? count : 0;
+      positive += isPositive ? count : 0;
+    }
+
+    void tally(List<Kpi> kpis, ScorePeriod period, FigureBook book) {
+      BigDecimal all = BigDecimal.valueOf(items);
+      for (Kpi kpi : kpis) {
+        Tally tally = book.tally(kpi, period);
+        switch (kpi.getMeasure()) {
+          case Measures.DELIGHTED_RATE -> tally.add(BigDecimal.valueOf(delighted), all);
+          case Measures.POSITIVE_RATE -> tally.add(BigDecimal.valueOf(positive), all);
+          default -> tally.add(all);
+        }
+        book.countItems(kpi, period, (int) items);
       }
-      book.countItems(kpi, period, items.intValue());
     }
   }
 
