@@ -28,9 +28,11 @@ public class SsoSettings {
   @Inject SecretBox secrets;
   @Inject OidcProviders providers;
 
-  /** The caller's organization's provider, if one was set up. */
+  /**
+   * The caller's organization's provider, if one was set up (its people may see how they sign in).
+   */
   public Optional<SsoConnection> own() {
-    return Optional.ofNullable(em.find(SsoConnection.class, organizationOf(admin())));
+    return Optional.ofNullable(em.find(SsoConnection.class, organizationOf(access.caller())));
   }
 
   /**
