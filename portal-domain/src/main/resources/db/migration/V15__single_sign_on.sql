@@ -42,3 +42,17 @@ CREATE TABLE sso_group_role (
   CONSTRAINT fk_sso_group_role_connection FOREIGN KEY (organization_id)
     REFERENCES sso_connection (organization_id)
 );
+
+-- Who a provider said an account is (the ID token's subject), bound at the first sign-in: a later
+-- token with the same e-mail but another subject (the address given to someone else at the
+-- provider) does not sign that account in.
+CREATE TABLE sso_identity (
+  account_id      BIGINT       NOT NULL,
+  organization_id BIGINT       NOT NULL,
+  subject         VARCHAR(255) NOT NULL,
+  bound_at        DATETIME(6)  NOT NULL,
+  PRIMARY KEY (account_id),
+  CONSTRAINT uq_sso_identity_subject UNIQUE (organization_id, subject),
+  CONSTRAINT fk_sso_identity_account FOREIGN KEY (account_id) REFERENCES account (id),
+  CONSTRAINT fk_sso_identity_organization FOREIGN KEY (organization_id) REFERENCES organization (id)
+);

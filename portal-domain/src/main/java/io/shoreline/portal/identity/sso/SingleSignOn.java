@@ -4,23 +4,16 @@ import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.Emails;
-import io.shoreline.portal.identity.OrgRole;
-import io.shoreline.portal.identity.PasswordHashing;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.SecretBox;
 import io.shoreline.portal.platform.TimeSource;
-import io.shoreline.portal.tenancy.Organization;
-import io.shoreline.portal.tenancy.OrganizationStatus;
-import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,15 +29,12 @@ public class SingleSignOn {
   /** How long a browser may take at the provider. */
   static final Duration PATIENCE = Duration.ofMinutes(10);
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @PersistenceContext EntityManager em;
   @Inject Accounts accounts;
-  @Inject PasswordHashing passwords;
+  @Inject SsoAccounts ssoAccounts;
   @Inject SecretBox secrets;
   @Inject OidcProviders providers;
   @Inject TimeSource time;
-  @Inject TenantAccess access;
 
   /**
    * The organization whose provider this person signs in at: their account's, when it uses one; for
@@ -116,42 +106,7 @@ public class SingleSignOn {
             pending.nonce(),
             connection.getEmailClaim(),
             connection.getGroupsClaim());
-    return accountFor(connection, identity);
-  }
-
-  private Account accountFor(SsoConnection connection, VerifiedIdentity identity) {
-    Optional<OrgRole> role = GroupRoles.roleOf(identity.groups(), connection.getGroupRoles());
-    Optional<Account> existing = accounts.findByEmail(identity.email());
-    if (existing.isPresent()) {
-      Account account = existing.get();
-      if (!account.getOrganization().getId().equals(connection.getOrganizationId())) {
-        throw new RuleViolation("sso.refused.otherOrganization");
-      }
-      if (!account.isEnabled()
-          || account.getOrganization().getStatus() != OrganizationStatus.ACTIVE) {
-        throw new RuleViolation("sso.refused.disabled");
-      }
-      access.actAs(account);
-      role.ifPresent(given -> accounts.takeRoleFromProvider(account, given));
-      return account;
-    }
-    if (!connection.isCreatesAccounts()
-        || !connection.getDomains().contains(domainOf(identity.email()))) {
-      throw new RuleViolation("sso.refused.noAccount");
-    }
-    Organization organization = em.find(Organization.class, connection.getOrganizationId());
-    Account account =
-        accounts.create(
-            organization,
-            identity.email(),
-            identity.name().isBlank() ? localPart(identity.email()) : identity.name(),
-            // a password nobody knows: this person signs in at their provider
-            passwords.hash(unknowablePassword()),
-            role.orElse(OrgRole.MEMBER),
-            organization.getDefaultLanguage(),
-            organization.getTimeZone());
-    access.actAs(account);
-    return account;
+    return ssoAccounts.accountFor(connection.rules(), identity);
   }
 
   private Optional<SsoConnection> enabledConnection(long organizationId) {
@@ -162,16 +117,6 @@ public class SingleSignOn {
   static String domainOf(String email) {
     String normal = Emails.normalize(email);
     return normal.substring(normal.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static String localPart(String email) {
-    return email.substring(0, email.lastIndexOf('@'));
-  }
-
-  private static char[] unknowablePassword() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getEncoder().encodeToString(bytes).toCharArray();
   }
 
   private static boolean same(String expected, String presented) {

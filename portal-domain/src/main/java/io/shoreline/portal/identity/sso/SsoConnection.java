@@ -117,6 +117,10 @@ public class SsoConnection implements Auditable {
     updatedAt = at;
   }
 
+  SsoRules rules() {
+    return new SsoRules(organizationId, createsAccounts, getDomains(), getGroupRoles());
+  }
+
   @Override
   public Long getId() {
     return organizationId;
