@@ -30,11 +30,17 @@ public class TokenFeedback {
   @Inject FeedbackRecorder recorder;
   @Inject FeedbackQueries queries;
 
+  /** Refuses a token without the feedback scope (403) before its request's body is read. */
+  public void requireScope(ApiToken token) {
+    guard.feedbackRecorder(token);
+  }
+
   /** The batch, all stored or none; an item whose key was stored before is answered from it. */
   public List<Recorded> record(ApiToken token, List<NewFeedback> batch) {
     Organization vendor = guard.feedbackRecorder(token);
     return recorder.record(
-        batch, new FeedbackItem.Recorder(vendor.getId(), null, SOURCE + token.getName()));
+        batch,
+        new FeedbackItem.Recorder(vendor.getId(), null, SOURCE + token.getName(), token.getName()));
   }
 
   public List<FeedbackItem> page(ApiToken token, FeedbackFilter filter, int first, int max) {

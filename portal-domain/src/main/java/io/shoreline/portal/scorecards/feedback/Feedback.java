@@ -41,7 +41,11 @@ public class Feedback {
     Membership writer = steps.writerOf(OrganizationKind.VENDOR);
     Account person = writer.getAccount();
     FeedbackItem.Recorder by =
-        new FeedbackItem.Recorder(person.getOrganization().getId(), person.getId(), PORTAL_SOURCE);
+        new FeedbackItem.Recorder(
+            person.getOrganization().getId(),
+            person.getId(),
+            PORTAL_SOURCE,
+            person.getDisplayName());
     return recorder.record(List.of(new NewFeedback(details, flagged, null)), by).get(0).item();
   }
 
@@ -109,6 +113,11 @@ public class Feedback {
   /** Whether the caller may turn items into threads and action items. */
   public boolean canFollowUp() {
     return steps.isWriterOf(OrganizationKind.CLIENT);
+  }
+
+  /** Whether the caller is of the client's side (any role). */
+  public boolean isClientSide() {
+    return FeedbackSteps.side(member.get()) == OrganizationKind.CLIENT;
   }
 
   public boolean canFlag() {

@@ -117,8 +117,11 @@ public class FeedbackItem implements Auditable {
     this.recordedAt = at;
   }
 
-  /** Who records an item: a person of the vendor, or a system (no account) named by its token. */
-  public record Recorder(long organizationId, Long accountId, String source) {}
+  /**
+   * Who records an item: a person of the vendor, or a system (no account) named by its token; the
+   * name is how notifications call them.
+   */
+  public record Recorder(long organizationId, Long accountId, String source, String name) {}
 
   void correct(FeedbackDetails details) {
     receivedOn = details.receivedOn();

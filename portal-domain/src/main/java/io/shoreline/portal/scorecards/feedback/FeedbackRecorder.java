@@ -53,11 +53,12 @@ public class FeedbackRecorder {
     em.flush(); // the notifications name the ids
     recorded.stream()
         .filter(each -> !each.replayed() && each.item().isFlagged())
-        .forEach(each -> notice.flagged(each.item(), recorder.source(), recorder.accountId()));
+        .forEach(each -> notice.flagged(each.item(), recorder.name(), recorder.accountId()));
     return recorded;
   }
 
-  static LocalDate today(Instant now) {
+  /** The day to check feedback against: the latest one anywhere at this instant. */
+  public static LocalDate today(Instant now) {
     return LocalDate.ofInstant(now, LATEST);
   }
 

@@ -24,9 +24,15 @@ public class FeedbackRefused extends RuleViolation {
     return problems;
   }
 
+  /** The problems after the first (which is this refusal's own key), in the batch's order. */
   @Override
   public List<RuleViolation> reasons() {
-    return problems.values().stream().flatMap(List::stream).map(FieldProblem::violation).toList();
+    return problems.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .flatMap(entry -> entry.getValue().stream())
+        .skip(1)
+        .map(FieldProblem::violation)
+        .toList();
   }
 
   private static FieldProblem first(Map<Integer, List<FieldProblem>> problems) {
