@@ -11,6 +11,18 @@ import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
+import io.shoreline.portal.scorecards.Direction;
+import io.shoreline.portal.scorecards.Kpi;
+import io.shoreline.portal.scorecards.KpiDefinition;
+import io.shoreline.portal.scorecards.KpiLine;
+import io.shoreline.portal.scorecards.KpiSource;
+import io.shoreline.portal.scorecards.Kpis;
+import io.shoreline.portal.scorecards.PeriodKind;
+import io.shoreline.portal.scorecards.Perspective;
+import io.shoreline.portal.scorecards.ScorePeriod;
+import io.shoreline.portal.scorecards.Scorecards;
+import io.shoreline.portal.scorecards.TermsDetails;
+import io.shoreline.portal.scorecards.Thresholds;
 import io.shoreline.portal.scorecards.feedback.Feedback;
 import io.shoreline.portal.scorecards.feedback.FeedbackChannel;
 import io.shoreline.portal.scorecards.feedback.FeedbackDetails;
@@ -82,6 +94,8 @@ class FeedbackIT {
   @Inject ActionItems actionItems;
   @Inject Notifications notifications;
   @Inject DailyDigest digest;
+  @Inject Kpis kpis;
+  @Inject Scorecards scorecards;
 
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource database;
@@ -315,6 +329,48 @@ class FeedbackIT {
                 .getTopics())
         .extracting(FeedbackTrends.TopicTrend::getTopic)
         .containsExactly("Delivery");
+  }
+
+  @Test
+  void theScorecardsFeedbackKpiReadsTheItemsOfItsPeriod() {
+    LocalDate first = TODAY.withDayOfMonth(1);
+    access.openWorkspace(av.getId(), alice);
+    Kpi proposed =
+        kpis.propose(
+            new KpiDefinition(
+                "Customer delight",
+                "Delighted share of the feedback items",
+                "%",
+                Perspective.CUSTOMER,
+                Direction.HIGHER_IS_BETTER,
+                KpiSource.FEEDBACK,
+                "DELIGHTED_RATE",
+                null,
+                null,
+                null,
+                null),
+            new TermsDetails(
+                first.minusYears(1),
+                new Thresholds(
+                    Direction.HIGHER_IS_BETTER,
+                    new BigDecimal("50"),
+                    new BigDecimal("40"),
+                    new BigDecimal("20")),
+                1,
+                "Schedule 3"));
+    access.openWorkspace(av.getId(), victor);
+    kpis.agree(proposed.getId(), proposed.getVersion());
+    // this month: 1 of 4 delighted; last month's item is another period
+    record(victor, at(first, "Billing", Sentiment.POSITIVE, true), false);
+    record(victor, at(first, "Billing", Sentiment.NEGATIVE, false), false);
+    record(victor, at(first, "Delivery", Sentiment.NEUTRAL, false), true);
+    record(victor, at(first, "Delivery", Sentiment.NEGATIVE, false), false);
+    record(victor, at(first.minusDays(1), "Billing", Sentiment.POSITIVE, true), false);
+
+    access.openWorkspace(av.getId(), alice);
+    KpiLine line = scorecards.of(ScorePeriod.containing(PeriodKind.MONTH, first)).lines().get(0);
+    assertThat(line.current().value()).isEqualByComparingTo("25");
+    assertThat(line.previous().value()).isEqualByComparingTo("100");
   }
 
   @Test

@@ -64,6 +64,14 @@ class FeedbackJourneyIT {
           .contains("Refund delays", "50.0 % delighted", "+1", "−1");
       assertThat(client.find("#trend-table .trend-total .trend-items").getText()).isEqualTo("2");
       assertThat(Widgets.exists(client, "trend-chart")).isTrue();
+      // the scorecard's link to a period's items: from and to are inclusive days
+      String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+      client.open("app/feedback.xhtml?w=" + w + "&from=" + today + "&to=" + today);
+      assertThat(client.driver().findElements(By.cssSelector("tr.feedback-row"))).hasSize(2);
+      client.open(
+          "app/feedback.xhtml?w=" + w + "&to=" + java.time.LocalDate.parse(today).minusDays(1));
+      assertThat(client.driver().findElements(By.cssSelector("tr.feedback-row"))).isEmpty();
+      assertThat(client.text(css("items:table"))).contains("No feedback items here.");
 
       // the client takes the flagged one to a thread, which opens quoting it
       client.open(flagged);
