@@ -2,6 +2,7 @@ package io.shoreline.portal.web.feedback;
 
 import io.shoreline.portal.scorecards.feedback.Feedback;
 import io.shoreline.portal.scorecards.feedback.FeedbackItem;
+import io.shoreline.portal.web.platform.Dates;
 import io.shoreline.portal.web.platform.FacesMessages;
 import io.shoreline.portal.web.platform.Outcomes;
 import io.shoreline.portal.web.platform.Tenants;
@@ -19,7 +20,7 @@ public class FeedbackForm {
   @Inject Feedback feedback;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
-  @Inject io.shoreline.portal.web.platform.Dates dates;
+  @Inject Dates dates;
 
   private final FeedbackFields fields = new FeedbackFields();
   private boolean flagged;

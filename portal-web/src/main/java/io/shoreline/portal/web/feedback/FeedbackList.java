@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.function.Supplier;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -64,17 +65,13 @@ public class FeedbackList {
   }
 
   public boolean isCanRecord() {
-    return read(() -> feedback.canRecord(), false);
-  }
-
-  public boolean isClient() {
-    return read(() -> feedback.canFollowUp(), false);
+    return read(feedback::canRecord, false);
   }
 
   /** The topics used so far, for the filter. */
   public List<String> getTopics() {
     if (topics == null) {
-      topics = read(() -> feedback.topics(), List.of());
+      topics = read(feedback::topics, List.of());
     }
     return topics;
   }
@@ -95,7 +92,7 @@ public class FeedbackList {
     return PAGE_SIZE;
   }
 
-  private <T> T read(java.util.function.Supplier<T> reading, T otherwise) {
+  private <T> T read(Supplier<T> reading, T otherwise) {
     return outcomes
         .attempt(
             () -> {

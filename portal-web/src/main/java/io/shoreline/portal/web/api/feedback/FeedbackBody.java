@@ -2,6 +2,7 @@ package io.shoreline.portal.web.api.feedback;
 
 import io.shoreline.portal.web.api.feeds.FeedRowsResource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FeedbackBody {
 
-  @jakarta.inject.Inject
+  @Inject
   @ConfigProperty(name = "portal.api.max-feedback-kb", defaultValue = "2048")
   long kilobytes;
 
