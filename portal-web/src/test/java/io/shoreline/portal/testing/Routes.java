@@ -148,7 +148,16 @@ public final class Routes {
           // incidents: the list (all, and one filter) and an incident
           new Route("/app/incidents.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/incidents.xhtml?w={workspace}&show=closed", Exposure.WORKSPACE),
-          new Route("/app/incident.xhtml?w={workspace}&id={incident}", Exposure.WORKSPACE));
+          new Route("/app/incident.xhtml?w={workspace}&id={incident}", Exposure.WORKSPACE),
+          // customer feedback: the list (all, and flagged of a range by week), an item, the API
+          new Route("/app/feedback.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route(
+              "/app/feedback.xhtml?w={workspace}&flagged=true&from=2026-01-01&to=2026-12-31"
+                  + "&period=week",
+              Exposure.WORKSPACE),
+          new Route("/app/feedback-item.xhtml?w={workspace}&id={feedbackItem}", Exposure.WORKSPACE),
+          new Route("GET /api/v1/workspaces/{w}/feedback", Exposure.API_TOKEN),
+          new Route("POST /api/v1/workspaces/{w}/feedback", Exposure.API_TOKEN));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -693,7 +702,50 @@ public final class Routes {
           resolvedIncidentAction(
               "#{incidentEditor.reopen}",
               "reopen-incident",
-              Map.of("reopen-form:reason", "Forged reason")));
+              Map.of("reopen-form:reason", "Forged reason")),
+          // customer feedback: the client's steps name the other client's item
+          Action.notProbed(
+              "/app/feedback.xhtml?w={workspace}",
+              "#{feedbackForm.record}",
+              Exposure.WORKSPACE,
+              "offered to the vendor's people only, and the attackers are a client's: FeedbackIT"
+                  + " refuses a client, and a vendor's member in a workspace they only view"),
+          Action.notProbed(
+              "/app/feedback-item.xhtml?w={workspace}&id={feedbackItem}",
+              "#{feedbackEditor.correct}",
+              Exposure.WORKSPACE,
+              "offered to the vendor's people only, and the attackers are a client's: FeedbackIT"
+                  + " refuses a client, and another workspace's item"),
+          feedbackAction("{feedbackItem}", "#{feedbackEditor.flag}", "flag", Map.of()),
+          feedbackAction("{flaggedFeedbackItem}", "#{feedbackEditor.unflag}", "unflag", Map.of()),
+          feedbackAction(
+              "{feedbackItem}",
+              "#{feedbackFollowUpForm.toThread}",
+              "to-thread",
+              Map.of("thread-form:note", "Forged note")),
+          feedbackAction(
+              "{feedbackItem}",
+              "#{feedbackFollowUpForm.toAction}",
+              "to-action",
+              Map.of("action-form:title", "Forged action")));
+
+  /**
+   * On the page of the attacker's own feedback item (its placeholder), naming the other client's
+   * item of the same kind (flagged or not).
+   */
+  private static Action feedbackAction(
+      String own, String method, String button, Map<String, String> more) {
+    String other = "{other" + Character.toUpperCase(own.charAt(1)) + own.substring(2);
+    Map<String, String> forged = new java.util.HashMap<>(more);
+    forged.put("id", other);
+    forged.put("version", other.replace("}", "Version}"));
+    return Action.probed(
+        "/app/feedback-item.xhtml?w={workspace}&id=" + own,
+        method,
+        Exposure.WORKSPACE,
+        button,
+        forged);
+  }
 
   /** The column editor of a new feed, posted into the other client's workspace. */
   private static Action newFeedAction(String method, String button) {
