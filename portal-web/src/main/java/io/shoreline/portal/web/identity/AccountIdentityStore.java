@@ -1,5 +1,6 @@
 package io.shoreline.portal.web.identity;
 
+import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.tenancy.OrganizationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,14 +24,19 @@ public class AccountIdentityStore implements IdentityStore {
   @Inject Accounts accounts;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return accounts
-        .verify(credential.getCaller(), credential.getPassword().getValue())
+    return result(accounts.verify(credential.getCaller(), credential.getPassword().getValue()));
+  }
+
+  /** A person who passed every sign-in step: only whether they may still sign in is checked. */
+  public CredentialValidationResult validate(VerifiedSignIn credential) {
+    return result(accounts.findByEmail(credential.email()).filter(Account::isEnabled));
+  }
+
+  private static CredentialValidationResult result(Optional<Account> account) {
+    return account
         // the mechanism would end such a session on its next request; refuse it at the door
-        .filter(account -> account.getOrganization().getStatus() == OrganizationStatus.ACTIVE)
-        .map(
-            account ->
-                new CredentialValidationResult(
-                    account.getEmail(), Set.of(USER, account.getRole().name())))
+        .filter(a -> a.getOrganization().getStatus() == OrganizationStatus.ACTIVE)
+        .map(a -> new CredentialValidationResult(a.getEmail(), Set.of(USER, a.getRole().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,18 @@ public class SessionSignIn {
 
   /** Whether the person is now signed in; the session is set up for them if so. */
   public boolean signIn(String email, String password) {
+    return signIn(email, new UsernamePasswordCredential(email, new Password(password)));
+  }
+
+  /**
+   * Signs in a person whose password and second step this request has checked (the login's second
+   * step): the identity store checks again that the account may sign in.
+   */
+  boolean signInVerified(String email) {
+    return signIn(email, new VerifiedSignIn(email));
+  }
+
+  private boolean signIn(String email, Credential credential) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     if (request.getSession(false) != null) {
@@ -38,9 +51,7 @@ public class SessionSignIn {
     security.authenticate(
         request,
         (HttpServletResponse) external.getResponse(),
-        withParams()
-            .newAuthentication(true)
-            .credential(new UsernamePasswordCredential(email, new Password(password))));
+        withParams().newAuthentication(true).credential(credential));
     if (security.getCallerPrincipal() == null) {
       return false;
     }
