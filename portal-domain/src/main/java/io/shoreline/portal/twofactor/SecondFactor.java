@@ -31,6 +31,7 @@ public class SecondFactor implements Auditable {
   /**
    * Records a code's step as the last accepted, only if it is later than the stored one: of two
    * requests with the same code at once, one updates the row and the other finds nothing to update.
+   * EclipseLink raises the version with it, so an admin's reset seen before a sign-in is refused.
    */
   static final String ACCEPT_STEP = "SecondFactor.acceptStep";
 

@@ -157,7 +157,9 @@ public class TwoFactors {
     if (!acceptCode(email, code)) {
       throw new RuleViolation("twoFactor.wrongCode");
     }
-    em.remove(factor(account).orElseThrow());
+    SecondFactor factor = factor(account).orElseThrow();
+    em.refresh(factor); // accepting the code updated its row, and its version, in bulk
+    em.remove(factor);
     SecondFactorRemoval.removeRecoveryCodes(em, account.getId());
   }
 

@@ -2,12 +2,14 @@ package io.shoreline.portal.web.twofactor;
 
 import io.shoreline.portal.twofactor.TwoFactorStatus;
 import io.shoreline.portal.twofactor.TwoFactors;
+import io.shoreline.portal.web.identity.SignInAttempts;
 import io.shoreline.portal.web.platform.FacesMessages;
 import io.shoreline.portal.web.platform.Outcomes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,7 @@ public class PersonalSecurity {
   @Inject SecurityContext security;
   @Inject Outcomes outcomes;
   @Inject FacesMessages messages;
+  @Inject SignInAttempts attempts;
 
   private String code;
   private TwoFactorStatus status;
@@ -56,8 +59,15 @@ public class PersonalSecurity {
     return null; // the codes are shown in this response only
   }
 
+  /** Wrong codes count against the sign-in throttle: a session left open buys no free guesses. */
   public String disable() {
+    Optional<Duration> lock = attempts.lockRemaining(email());
+    if (lock.isPresent()) {
+      messages.error("login.locked", SignInAttempts.minutes(lock.get()));
+      return null;
+    }
     if (!outcomes.attempt(() -> twoFactors.disable(email(), code))) {
+      attempts.failed(email());
       return null;
     }
     messages.info("twoFactor.disabled");

@@ -185,6 +185,24 @@ class TwoFactorJourneyIT {
     browser.waitForPath("/app/home.xhtml");
   }
 
+  @Test
+  void turningItOffTakesACurrentCode() {
+    byte[] key = enrol();
+    browser.open("app/security.xhtml");
+    String next = code(key, Totp.stepAt(Instant.now()) + 1);
+
+    browser.type("#disable\\:code", wrong(next)).submit("#disable\\:disable");
+    assertThat(browser.text("#messages")).contains("That code is not valid.");
+    assertThat(browser.text("#status")).isEqualTo("On");
+    browser.type("#disable\\:code", next).submit("#disable\\:disable");
+
+    assertThat(browser.text("#messages")).contains("Two-factor sign-in is off.");
+    assertThat(browser.text("#status")).isEqualTo("Off");
+    signOut();
+    signInWithPassword();
+    browser.waitForPath("/app/home.xhtml");
+  }
+
   /** Sets the admin's authenticator up on the security page; answers its key. */
   private byte[] enrol() {
     browser.open("app/security.xhtml").submit("#start\\:start");
