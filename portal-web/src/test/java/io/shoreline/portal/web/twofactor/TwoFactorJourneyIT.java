@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
 import io.shoreline.portal.testing.Company;
+import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.twofactor.Totp;
 import io.shoreline.portal.twofactor.TotpSeed;
 import java.net.URL;
@@ -168,6 +169,37 @@ class TwoFactorJourneyIT {
     assertThat(browser.text("#required"))
         .isEqualTo("Your organization requires two-factor sign-in.");
     assertThat(browser.driver().findElements(By.cssSelector("#disable\\:disable"))).isEmpty();
+  }
+
+  @Test
+  void someoneInvitedWhereEveryoneNeedsItSetsItUpAtTheirFirstSignIn() throws Exception {
+    String email = "rania@" + company.slug() + ".test";
+    browser.open("app/org/security.xhtml");
+    browser.click("label[for='policy:choice:2']").submit("#policy\\:save-policy");
+    String link;
+    try (Mailbox mailbox = Mailbox.start()) {
+      browser.open("app/org/people.xhtml").type("#invite\\:email", email);
+      browser.type("#invite\\:name", "Rania Aziz").submit("#invite\\:submit");
+      link = mailbox.invitationLinkTo(email);
+    }
+
+    try (Browser rania = new Browser(base)) {
+      rania.driver().get(link);
+      rania
+          .type("#accept\\:password", Company.PASSWORD)
+          .type("#accept\\:confirmation", Company.PASSWORD)
+          .submit("#accept\\:submit")
+          .waitForPath("/login.xhtml");
+      assertThat(rania.text("#login\\:messages"))
+          .isEqualTo("Your account is ready. Sign in with your e-mail address and password.");
+      rania.open("app/home.xhtml").waitForPath("/login.xhtml");
+      rania
+          .type("#login\\:email", email)
+          .type("#login\\:password", Company.PASSWORD)
+          .submit("#login\\:submit")
+          .waitForPath("/login-enrol.xhtml");
+      assertThat(rania.find("#qr-code").getAttribute("src")).startsWith("data:image/svg+xml");
+    }
   }
 
   @Test
