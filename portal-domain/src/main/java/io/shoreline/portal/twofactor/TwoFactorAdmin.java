@@ -91,7 +91,7 @@ public class TwoFactorAdmin {
     }
     ChangedMeanwhileException.check("second factor", accountId, factor.getVersion(), seenVersion);
     em.remove(factor);
-    SecondFactorRemoval.removeRecoveryCodes(em, accountId);
+    SecondFactorStatements.removeRecoveryCodes(em, accountId);
   }
 
   private long ownOrganization() {

@@ -116,11 +116,7 @@ public class TwoFactors {
         Totp.acceptedStep(
             seed(account, factor.get()), code, time.now(), factor.get().getLastStep());
     return step.isPresent()
-        && em.createNamedQuery(SecondFactor.ACCEPT_STEP)
-                .setParameter("step", step.getAsLong())
-                .setParameter("account", account.getId())
-                .executeUpdate()
-            == 1;
+        && SecondFactorStatements.acceptStep(em, account.getId(), step.getAsLong());
   }
 
   /** Whether the text is one of the person's unused recovery codes; it is used up if so. */
@@ -160,11 +156,11 @@ public class TwoFactors {
     SecondFactor factor = factor(account).orElseThrow();
     em.refresh(factor); // accepting the code updated its row, and its version, in bulk
     em.remove(factor);
-    SecondFactorRemoval.removeRecoveryCodes(em, account.getId());
+    SecondFactorStatements.removeRecoveryCodes(em, account.getId());
   }
 
   private List<String> newRecoveryCodes(Account account, Instant now) {
-    SecondFactorRemoval.removeRecoveryCodes(em, account.getId());
+    SecondFactorStatements.removeRecoveryCodes(em, account.getId());
     List<String> codes = RecoveryCodes.generate();
     for (String code : codes) {
       em.persist(
