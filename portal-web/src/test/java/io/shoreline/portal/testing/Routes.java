@@ -69,6 +69,10 @@ public final class Routes {
           new Route("/app/org/partners.xhtml", Exposure.ORGANIZATION),
           new Route("/app/org/sites.xhtml", Exposure.ORGANIZATION),
           new Route("/app/org/agents.xhtml", Exposure.ORGANIZATION),
+          // the caller's own organization's provider; no id to name another's (SsoIT)
+          new Route("/app/org/sso.xhtml", Exposure.ORGANIZATION),
+          // a provider's answer: only the sign-in this browser's session started is taken (SsoIT)
+          new Route("GET /sso/callback", Exposure.PUBLIC),
           new Route("/app/members.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/activity.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/threads.xhtml?w={workspace}", Exposure.WORKSPACE),
@@ -246,6 +250,12 @@ public final class Routes {
               Exposure.ORGANIZATION,
               "reset",
               Map.of("id", "{otherSecondFactor}", "version", "{otherSecondFactorVersion}")),
+          Action.open("/login.xhtml", "#{login.next}"),
+          Action.notProbed("/app/org/sso.xhtml", "#{ssoSetup.save}", Exposure.ORGANIZATION, NO_ID),
+          Action.notProbed(
+              "/app/org/sso.xhtml", "#{ssoSetup.turnOn}", Exposure.ORGANIZATION, NO_ID),
+          Action.notProbed(
+              "/app/org/sso.xhtml", "#{ssoSetup.turnOff}", Exposure.ORGANIZATION, NO_ID),
           Action.open("/signup.xhtml", "#{signUpForm.submit}"),
           Action.open("/signup.xhtml", "#{signUpForm.suggestSlug}"),
           // time-zone names, no tenant data; the sites page suggests zones with it too

@@ -1,9 +1,13 @@
 package io.shoreline.portal.web.identity;
 
+import io.shoreline.portal.identity.sso.SingleSignOn;
+import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.twofactor.SignInStep;
 import io.shoreline.portal.twofactor.TwoFactors;
 import io.shoreline.portal.web.platform.FacesMessages;
+import io.shoreline.portal.web.sso.SsoRedirects;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +15,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -18,9 +23,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Backing bean of login.xhtml: throttles, checks the password, then signs in through {@link
- * SessionSignIn}, or, for a person with a second factor (or whose organization requires one), sends
- * them to its step ({@link LoginCode}, {@link LoginEnrolment}) with the session not yet signed in.
+ * Backing bean of login.xhtml, e-mail first: people of an organization with single sign-on go to
+ * its provider; the others then type their password, throttled, and sign in through {@link
+ * SessionSignIn}, or, with a second factor (or an organization that requires one), go on to its
+ * step ({@link LoginCode}, {@link LoginEnrolment}) with the session not yet signed in.
  */
 @Named
 @RequestScoped
@@ -31,11 +37,27 @@ public class Login {
   @Inject TwoFactors twoFactors;
   @Inject SessionSignIn session;
   @Inject FacesMessages messages;
+  @Inject SingleSignOn singleSignOn;
+  @Inject SsoRedirects providers;
 
   private String email;
   private String password;
+  private boolean passwordStep;
+  private String providerProblem;
+
+  /** After the e-mail: to the person's provider, or on to the password. */
+  public String next() {
+    if (!sentToProvider()) {
+      passwordStep = true;
+    }
+    return null;
+  }
 
   public String signIn() {
+    if (sentToProvider()) {
+      return null;
+    }
+    passwordStep = true;
     Optional<Duration> lock = attempts.lockRemaining(email);
     if (lock.isPresent()) {
       messages.error("login.locked", SignInAttempts.minutes(lock.get()));
@@ -49,7 +71,7 @@ public class Login {
     SignInStep step = twoFactors.stepAfterPassword(email);
     FacesContext faces = FacesContext.getCurrentInstance();
     if (step != SignInStep.NONE) {
-      new PendingSignIn(email, step, Instant.now()).keepIn(faces.getExternalContext());
+      new PendingSecondStep(email, step, Instant.now()).keepIn(faces.getExternalContext());
       return step == SignInStep.CODE
           ? "/login-code?faces-redirect=true"
           : "/login-enrol?faces-redirect=true";
@@ -69,24 +91,49 @@ public class Login {
         == CredentialValidationResult.Status.VALID;
   }
 
+  private boolean sentToProvider() {
+    Optional<Long> organization = singleSignOn.organizationFor(email);
+    if (organization.isEmpty()) {
+      return false;
+    }
+    try {
+      providers.sendToProvider(organization.get(), email);
+    } catch (RuleViolation e) {
+      // the provider does not answer: say so, rather than offer a password that cannot work
+      messages.error(e.key(), e.arguments());
+    }
+    return true;
+  }
+
+  /** Why the last sign-in at a provider failed, shown once; null when it did not. */
+  public String getProviderProblem() {
+    if (providerProblem == null) {
+      Object key =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getSessionMap()
+              .remove(SsoRedirects.PROBLEM_KEY);
+      providerProblem = key instanceof String problem ? messages.text(problem) : "";
+    }
+    return providerProblem.isEmpty() ? null : providerProblem;
+  }
+
+  public boolean isPasswordStep() {
+    return passwordStep;
+  }
+
   /** Back to the page that sent them here (remembered by the mechanism), else home. */
   static String continueWhereTheyWereGoing(FacesContext faces) {
-    Object target =
-        faces
-            .getExternalContext()
-            .getSessionMap()
-            .remove(PortalAuthenticationMechanism.CONTINUE_KEY);
-    if (target instanceof String path && path.startsWith("/app/")) {
-      try {
-        faces
-            .getExternalContext()
-            .redirect(faces.getExternalContext().getRequestContextPath() + path);
-        return null;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    ExternalContext external = faces.getExternalContext();
+    try {
+      external.redirect(
+          external.getRequestContextPath()
+              + PortalAuthenticationMechanism.whereTheyWereGoing(
+                  (HttpSession) external.getSession(true)));
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return "/app/home?faces-redirect=true";
   }
 
   public String getEmail() {

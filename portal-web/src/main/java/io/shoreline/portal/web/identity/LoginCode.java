@@ -38,7 +38,7 @@ public class LoginCode {
   }
 
   public String verify() {
-    Optional<PendingSignIn> pending = pending();
+    Optional<PendingSecondStep> pending = pending();
     if (pending.isEmpty()) {
       toSignInPage();
       return null;
@@ -55,7 +55,7 @@ public class LoginCode {
       return null;
     }
     FacesContext faces = FacesContext.getCurrentInstance();
-    PendingSignIn.forget(faces.getExternalContext());
+    PendingSecondStep.forget(faces.getExternalContext());
     if (!session.signInVerified(email)) {
       toSignInPage(); // disabled since the password step
       return null;
@@ -73,8 +73,8 @@ public class LoginCode {
     }
   }
 
-  private static Optional<PendingSignIn> pending() {
-    return PendingSignIn.of(
+  private static Optional<PendingSecondStep> pending() {
+    return PendingSecondStep.of(
         FacesContext.getCurrentInstance().getExternalContext(), SignInStep.CODE);
   }
 

@@ -33,7 +33,7 @@ public class LoginEnrolment {
 
   /** The view action: starts (or shows again) the authenticator being set up. */
   public void open() {
-    Optional<PendingSignIn> pending = pending();
+    Optional<PendingSecondStep> pending = pending();
     if (pending.isEmpty()) {
       LoginCode.toSignInPage();
       return;
@@ -42,7 +42,7 @@ public class LoginEnrolment {
   }
 
   public String confirm() {
-    Optional<PendingSignIn> pending = pending();
+    Optional<PendingSecondStep> pending = pending();
     if (pending.isEmpty()) {
       LoginCode.toSignInPage();
       return null;
@@ -52,7 +52,7 @@ public class LoginEnrolment {
     if (codes.isEmpty()) {
       return null;
     }
-    PendingSignIn.forget(FacesContext.getCurrentInstance().getExternalContext());
+    PendingSecondStep.forget(FacesContext.getCurrentInstance().getExternalContext());
     if (!session.signInVerified(email)) {
       LoginCode.toSignInPage();
       return null;
@@ -78,8 +78,8 @@ public class LoginEnrolment {
     return recoveryCodes;
   }
 
-  private static Optional<PendingSignIn> pending() {
-    return PendingSignIn.of(
+  private static Optional<PendingSecondStep> pending() {
+    return PendingSecondStep.of(
         FacesContext.getCurrentInstance().getExternalContext(), SignInStep.ENROL);
   }
 

@@ -193,11 +193,7 @@ class TwoFactorJourneyIT {
       assertThat(rania.text("#login\\:messages"))
           .isEqualTo("Your account is ready. Sign in with your e-mail address and password.");
       rania.open("app/home.xhtml").waitForPath("/login.xhtml");
-      rania
-          .type("#login\\:email", email)
-          .type("#login\\:password", Company.PASSWORD)
-          .submit("#login\\:submit")
-          .waitForPath("/login-enrol.xhtml");
+      rania.signIn(email, Company.PASSWORD).waitForPath("/login-enrol.xhtml");
       assertThat(rania.find("#qr-code").getAttribute("src")).startsWith("data:image/svg+xml");
     }
   }
@@ -247,11 +243,7 @@ class TwoFactorJourneyIT {
   }
 
   private void signInWithPassword() {
-    browser
-        .open("login.xhtml")
-        .type("#login\\:email", company.adminEmail())
-        .type("#login\\:password", Company.PASSWORD)
-        .submit("#login\\:submit");
+    browser.open("login.xhtml").signIn(company.adminEmail(), Company.PASSWORD);
   }
 
   private void enterCode(String code) {

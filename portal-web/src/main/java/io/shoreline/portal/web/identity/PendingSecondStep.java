@@ -12,10 +12,10 @@ import java.util.Optional;
  * gave a correct password, what they must do next, and when. It lasts five minutes; the session
  * becomes signed in only when the second step is done.
  */
-record PendingSignIn(String email, SignInStep step, Instant passwordCheckedAt)
+record PendingSecondStep(String email, SignInStep step, Instant passwordCheckedAt)
     implements Serializable {
 
-  static final String SESSION_KEY = "io.shoreline.portal.pendingSignIn";
+  static final String SESSION_KEY = "io.shoreline.portal.pendingSecondStep";
   static final Duration LIFETIME = Duration.ofMinutes(5);
 
   void keepIn(ExternalContext external) {
@@ -23,9 +23,9 @@ record PendingSignIn(String email, SignInStep step, Instant passwordCheckedAt)
   }
 
   /** The session's pending sign-in of this step, if it has one that has not expired. */
-  static Optional<PendingSignIn> of(ExternalContext external, SignInStep step) {
+  static Optional<PendingSecondStep> of(ExternalContext external, SignInStep step) {
     Object pending = external.getSessionMap().get(SESSION_KEY);
-    return pending instanceof PendingSignIn sign
+    return pending instanceof PendingSecondStep sign
             && sign.step() == step
             && sign.passwordCheckedAt().plus(LIFETIME).isAfter(Instant.now())
         ? Optional.of(sign)
