@@ -44,6 +44,22 @@ public final class DatabaseFingerprint {
       for (String table : APPEND_ONLY) {
         fingerprint.put(table, row(statement, "SELECT COUNT(*), MAX(id) FROM " + table));
       }
+      // keyed by their account or organization: no id column
+      fingerprint.put(
+          "second_factor",
+          row(
+              statement,
+              "SELECT COUNT(*), COALESCE(SUM(version), 0), COALESCE(SUM(last_step), 0)"
+                  + " FROM second_factor"));
+      fingerprint.put(
+          "organization_security",
+          row(statement, "SELECT COUNT(*), COALESCE(SUM(version), 0) FROM organization_security"));
+      fingerprint.put(
+          "recovery_code",
+          row(
+              statement,
+              "SELECT COUNT(*), COALESCE(SUM(version), 0), MAX(id), COUNT(used_at)"
+                  + " FROM recovery_code"));
       // feed rows have no id: their validity ranges tell any insert or close
       fingerprint.put(
           "feed_row",

@@ -157,7 +157,14 @@ public final class Routes {
               Exposure.WORKSPACE),
           new Route("/app/feedback-item.xhtml?w={workspace}&id={feedbackItem}", Exposure.WORKSPACE),
           new Route("GET /api/v1/workspaces/{w}/feedback", Exposure.API_TOKEN),
-          new Route("POST /api/v1/workspaces/{w}/feedback", Exposure.API_TOKEN));
+          new Route("POST /api/v1/workspaces/{w}/feedback", Exposure.API_TOKEN),
+          // two-factor sign-in: the second step after the password (its only key is the pending
+          // sign-in the password step left in the session), a person's own security page and the
+          // organization's policy and resets
+          new Route("/login-code.xhtml", Exposure.PUBLIC),
+          new Route("/login-enrol.xhtml", Exposure.PUBLIC),
+          new Route("/app/security.xhtml", Exposure.OWN_ACCOUNT),
+          new Route("/app/org/security.xhtml", Exposure.ORGANIZATION));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -226,6 +233,32 @@ public final class Routes {
   public static final List<Action> ACTIONS =
       List.of(
           Action.open("/login.xhtml", "#{login.signIn}"),
+          Action.notProbed(
+              "/login-code.xhtml",
+              "#{loginCode.verify}",
+              Exposure.PUBLIC,
+              "acts on the sign-in whose password this session gave, nothing named in the form:"
+                  + " TwoFactorJourneyIT"),
+          Action.notProbed(
+              "/login-enrol.xhtml",
+              "#{loginEnrolment.confirm}",
+              Exposure.PUBLIC,
+              "acts on the sign-in whose password this session gave, nothing named in the form:"
+                  + " TwoFactorJourneyIT"),
+          Action.ownAccount("/app/security.xhtml", "#{personalSecurity.start}"),
+          Action.ownAccount("/app/security.xhtml", "#{personalSecurity.confirm}"),
+          Action.ownAccount("/app/security.xhtml", "#{personalSecurity.disable}"),
+          Action.notProbed(
+              "/app/org/security.xhtml",
+              "#{organizationTwoFactor.savePolicy}",
+              Exposure.ORGANIZATION,
+              NO_ID + "; a stale version is refused: TwoFactorIT"),
+          Action.probed(
+              "/app/org/security.xhtml",
+              "#{organizationTwoFactor.reset}",
+              Exposure.ORGANIZATION,
+              "reset",
+              Map.of("id", "{otherSecondFactor}", "version", "{otherSecondFactorVersion}")),
           Action.open("/login.xhtml", "#{login.next}"),
           Action.notProbed("/app/org/sso.xhtml", "#{ssoSetup.save}", Exposure.ORGANIZATION, NO_ID),
           Action.notProbed(

@@ -1,5 +1,6 @@
 package io.shoreline.portal.web.identity;
 
+import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.sso.SingleSignOn;
 import io.shoreline.portal.tenancy.OrganizationStatus;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,16 +26,21 @@ public class AccountIdentityStore implements IdentityStore {
   @Inject SingleSignOn singleSignOn;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return accounts
-        .verify(credential.getCaller(), credential.getPassword().getValue())
+    return result(accounts.verify(credential.getCaller(), credential.getPassword().getValue()));
+  }
+
+  /** A person who passed every sign-in step: only whether they may still sign in is checked. */
+  public CredentialValidationResult validate(VerifiedSignIn credential) {
+    return result(accounts.findByEmail(credential.email()).filter(Account::isEnabled));
+  }
+
+  private CredentialValidationResult result(Optional<Account> account) {
+    return account
         // the mechanism would end such a session on its next request; refuse it at the door
-        .filter(account -> account.getOrganization().getStatus() == OrganizationStatus.ACTIVE)
+        .filter(a -> a.getOrganization().getStatus() == OrganizationStatus.ACTIVE)
         // people of an organization with single sign-on sign in at its provider only
-        .filter(account -> !singleSignOn.requiredFor(account))
-        .map(
-            account ->
-                new CredentialValidationResult(
-                    account.getEmail(), Set.of(USER, account.getRole().name())))
+        .filter(a -> !singleSignOn.requiredFor(a))
+        .map(a -> new CredentialValidationResult(a.getEmail(), Set.of(USER, a.getRole().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

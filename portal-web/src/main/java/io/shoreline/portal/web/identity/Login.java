@@ -1,9 +1,9 @@
 package io.shoreline.portal.web.identity;
 
-import io.shoreline.portal.identity.LoginThrottle;
 import io.shoreline.portal.identity.sso.SingleSignOn;
 import io.shoreline.portal.platform.RuleViolation;
-import io.shoreline.portal.web.platform.ClientAddress;
+import io.shoreline.portal.twofactor.SignInStep;
+import io.shoreline.portal.twofactor.TwoFactors;
 import io.shoreline.portal.web.platform.FacesMessages;
 import io.shoreline.portal.web.sso.SsoRedirects;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,32 +11,34 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Backing bean of login.xhtml, e-mail first: people of an organization with single sign-on go to
  * its provider; the others then type their password, throttled, and sign in through {@link
- * SessionSignIn}.
+ * SessionSignIn}, or, with a second factor (or an organization that requires one), go on to its
+ * step ({@link LoginCode}, {@link LoginEnrolment}) with the session not yet signed in.
  */
 @Named
 @RequestScoped
 public class Login {
 
-  @Inject LoginThrottle throttle;
+  @Inject SignInAttempts attempts;
+  @Inject IdentityStoreHandler identityStores;
+  @Inject TwoFactors twoFactors;
   @Inject SessionSignIn session;
   @Inject FacesMessages messages;
   @Inject SingleSignOn singleSignOn;
   @Inject SsoRedirects providers;
-
-  @Inject
-  @ConfigProperty(name = "portal.http.trusted-proxies")
-  Optional<String> trustedProxies;
 
   private String email;
   private String password;
@@ -56,24 +58,37 @@ public class Login {
       return null;
     }
     passwordStep = true;
-    FacesContext faces = FacesContext.getCurrentInstance();
-    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    String address =
-        new ClientAddress(trustedProxies.orElse(""))
-            .of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
-
-    Optional<Duration> lock = throttle.lockRemaining(email, address);
+    Optional<Duration> lock = attempts.lockRemaining(email);
     if (lock.isPresent()) {
-      messages.error("login.locked", Math.max(1, lock.get().toMinutes() + 1));
+      messages.error("login.locked", SignInAttempts.minutes(lock.get()));
       return null;
     }
-    if (!session.signIn(email, password)) {
-      throttle.recordFailure(email, address);
+    if (!passwordIsRight()) {
+      attempts.failed(email);
       messages.error("login.failed");
       return null;
     }
-    throttle.recordSuccess(email);
+    SignInStep step = twoFactors.stepAfterPassword(email);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (step != SignInStep.NONE) {
+      new PendingSecondStep(email, step, Instant.now()).keepIn(faces.getExternalContext());
+      return step == SignInStep.CODE
+          ? "/login-code?faces-redirect=true"
+          : "/login-enrol?faces-redirect=true";
+    }
+    if (!session.signInVerified(email)) {
+      messages.error("login.failed"); // disabled between the two checks
+      return null;
+    }
+    attempts.succeeded(email);
     return continueWhereTheyWereGoing(faces);
+  }
+
+  private boolean passwordIsRight() {
+    return identityStores
+            .validate(new UsernamePasswordCredential(email, new Password(password)))
+            .getStatus()
+        == CredentialValidationResult.Status.VALID;
   }
 
   private boolean sentToProvider() {
@@ -108,7 +123,7 @@ public class Login {
   }
 
   /** Back to the page that sent them here (remembered by the mechanism), else home. */
-  private static String continueWhereTheyWereGoing(FacesContext faces) {
+  static String continueWhereTheyWereGoing(FacesContext faces) {
     ExternalContext external = faces.getExternalContext();
     try {
       external.redirect(

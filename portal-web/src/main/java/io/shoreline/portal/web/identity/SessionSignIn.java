@@ -3,6 +3,8 @@ package io.shoreline.portal.web.identity;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import io.shoreline.portal.identity.Accounts;
+import io.shoreline.portal.twofactor.SignInStep;
+import io.shoreline.portal.twofactor.TwoFactors;
 import io.shoreline.portal.web.platform.UserSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -28,15 +30,35 @@ public class SessionSignIn {
   @Inject Accounts accounts;
   @Inject CurrentUser currentUser;
   @Inject UserSettings settings;
+  @Inject TwoFactors twoFactors;
 
-  /** Whether the person is now signed in; the session is set up for them if so. */
+  /**
+   * Whether the person is now signed in with their password alone (a new organization's first
+   * admin, an accepted invitation); the session is set up for them if so. Not when a second factor
+   * is due (their organization requires one): they sign in on the sign-in page, which asks for it.
+   */
   public boolean signIn(String email, String password) {
+    if (twoFactors.stepAfterPassword(email) != SignInStep.NONE) {
+      return false;
+    }
+    return signIn(email, new UsernamePasswordCredential(email, new Password(password)));
+  }
+
+  /**
+   * Signs in a person whose password and second step this request has checked (the login's second
+   * step): the identity store checks again that the account may sign in.
+   */
+  boolean signInVerified(String email) {
+    return signIn(email, new VerifiedSignIn(email));
+  }
+
+  private boolean signIn(String email, Credential credential) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     return signIn(
         (HttpServletRequest) external.getRequest(),
         (HttpServletResponse) external.getResponse(),
         email,
-        new UsernamePasswordCredential(email, new Password(password)));
+        credential);
   }
 
   /**

@@ -66,9 +66,12 @@ public class Victims {
   @Inject ScorecardVictims scorecardVictims;
   @Inject IncidentVictims incidentVictims;
   @Inject FeedbackVictims feedbackVictims;
+  @Inject TwoFactorVictims twoFactorVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
+    twoFactorVictims.secondFactorOf("own", NORTHWIND_ADMIN, ids);
+    twoFactorVictims.secondFactorOf("other", CONTOSO_ADMIN, ids);
     access.openOrganization(NORTHWIND_ADMIN);
     ids.put(
         "ownWorkspace", workspaceNamed("Northwind Retail – Atlas Contact Centres").getId() + "");
