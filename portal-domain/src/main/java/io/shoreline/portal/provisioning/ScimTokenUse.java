@@ -1,0 +1,62 @@
+package io.shoreline.portal.provisioning;
+
+import io.shoreline.portal.apitokens.TokenSecret;
+import io.shoreline.portal.apitokens.UnknownTokenException;
+import io.shoreline.portal.audit.Audited;
+import io.shoreline.portal.platform.TimeSource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Finds the SCIM token a request presents and notes its use at most once a minute (a conditional
+ * UPDATE of the global row that changes neither its version nor the audit trail), as TokenUse does
+ * for API tokens.
+ */
+@Stateless
+@Audited
+public class ScimTokenUse {
+
+  static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+  @PersistenceContext EntityManager em;
+  @Inject TimeSource time;
+
+  /**
+   * @throws UnknownTokenException when none was presented, it is unknown, or revoked
+   */
+  public ScimToken resolve(String presented) {
+    String hash =
+        TokenSecret.parse(presented)
+            .orElseThrow(() -> new UnknownTokenException("no token in the request"))
+            .hash();
+    ScimToken token =
+        em.createNamedQuery(ScimToken.BY_HASH, ScimToken.class)
+            .setParameter("hash", hash)
+            .setHint("jakarta.persistence.cache.retrieveMode", "BYPASS")
+            .getResultStream()
+            .findFirst()
+            .filter(live -> !live.isRevoked())
+            .orElseThrow(() -> new UnknownTokenException("unknown or revoked token"));
+    noteUse(token);
+    return token;
+  }
+
+  private void noteUse(ScimToken token) {
+    Instant now = time.now();
+    Instant threshold = now.minus(LAST_USED_RESOLUTION);
+    if (token.getLastUsedAt() != null && token.getLastUsedAt().isAfter(threshold)) {
+      return;
+    }
+    em.createQuery(
+            "UPDATE ScimToken t SET t.lastUsedAt = :now WHERE t.id = :id"
+                + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :threshold)")
+        .setParameter("now", now)
+        .setParameter("id", token.getId())
+        .setParameter("threshold", threshold)
+        .executeUpdate();
+  }
+}
