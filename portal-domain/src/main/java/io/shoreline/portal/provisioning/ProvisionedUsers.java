@@ -111,7 +111,7 @@ public class ProvisionedUsers {
   }
 
   private void deactivate(Account account) {
-    roles.requireAnotherAdmin(account, "deactivate");
+    roles.requireAnotherAdmin(account);
     provisioned.deactivate(account);
   }
 

@@ -3,6 +3,7 @@ package io.shoreline.portal.provisioning;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.identity.ProvisionedAccounts;
+import io.shoreline.portal.platform.RuleViolation;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,7 +54,7 @@ public class RoleSync {
       OrgRole role = GroupRoles.highest(granted.get(account.getId())).orElseThrow();
       if (role != account.getRole()) {
         if (role != OrgRole.ORG_ADMIN) {
-          requireAnotherAdmin(account, "demote");
+          requireAnotherAdmin(account);
         }
         provisioned.changeRole(account, role);
       }
@@ -61,7 +62,7 @@ public class RoleSync {
   }
 
   /** Refuses to take away the organization's last enabled admin. */
-  void requireAnotherAdmin(Account account, String what) {
+  void requireAnotherAdmin(Account account) {
     if (account.getRole() != OrgRole.ORG_ADMIN || !account.isEnabled()) {
       return;
     }
@@ -75,12 +76,7 @@ public class RoleSync {
             .setParameter("admin", OrgRole.ORG_ADMIN)
             .getSingleResult();
     if (admins <= 1) {
-      throw ScimException.invalidValue(
-          "cannot "
-              + what
-              + " "
-              + account.getEmail()
-              + ": the organization's last enabled admin (make another admin first)");
+      throw new RuleViolation("provisioning.lastAdmin", account.getEmail());
     }
   }
 }

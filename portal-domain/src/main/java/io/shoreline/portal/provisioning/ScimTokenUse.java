@@ -10,11 +10,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Finds the SCIM token a request presents and notes its use at most once a minute (a conditional
- * UPDATE of the global row that changes neither its version nor the audit trail), as TokenUse does
- * for API tokens.
+ * Finds the SCIM token a request presents and notes its use at most once a minute: a conditional
+ * native UPDATE of the global row (not a tenant table), which changes neither its version nor the
+ * audit trail.
  */
 @Stateless
 @Audited
@@ -51,12 +53,14 @@ public class ScimTokenUse {
     if (token.getLastUsedAt() != null && token.getLastUsedAt().isAfter(threshold)) {
       return;
     }
-    em.createQuery(
-            "UPDATE ScimToken t SET t.lastUsedAt = :now WHERE t.id = :id"
-                + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :threshold)")
-        .setParameter("now", now)
-        .setParameter("id", token.getId())
-        .setParameter("threshold", threshold)
+    // native: a JPQL bulk UPDATE would raise the version, and an admin's page would then be stale
+    em.createNativeQuery(
+            "UPDATE scim_token SET last_used_at = ?1 WHERE id = ?2"
+                + " AND (last_used_at IS NULL OR last_used_at < ?3)")
+        .setHint("eclipselink.jdbc.allow-native-sql-query", "true")
+        .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC)) // as UtcInstantConverter
+        .setParameter(2, token.getId())
+        .setParameter(3, LocalDateTime.ofInstant(threshold, ZoneOffset.UTC))
         .executeUpdate();
   }
 }
