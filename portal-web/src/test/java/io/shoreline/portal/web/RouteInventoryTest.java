@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -102,19 +103,36 @@ class RouteInventoryTest {
     return methods;
   }
 
-  /** "METHOD /path" of every JAX-RS resource method under the API's application path. */
+  /**
+   * "METHOD /path" of every JAX-RS resource method under its application's path: an application
+   * that lists its classes (SCIM's) roots those; the one that lists none (the portal's API) roots
+   * the rest.
+   */
   private static List<String> endpoints() throws Exception {
     List<Class<?>> classes = webClasses();
-    String root =
-        classes.stream()
-            .map(type -> type.getAnnotation(ApplicationPath.class))
-            .filter(annotation -> annotation != null)
-            .map(annotation -> "/" + trim(annotation.value()))
-            .findFirst()
-            .orElseThrow();
+    java.util.Map<Class<?>, String> roots = new java.util.HashMap<>();
+    String scanningRoot = null;
+    for (Class<?> type : classes) {
+      ApplicationPath path = type.getAnnotation(ApplicationPath.class);
+      if (path == null) {
+        continue;
+      }
+      Application application = (Application) type.getDeclaredConstructor().newInstance();
+      if (application.getClasses().isEmpty()) {
+        scanningRoot = "/" + trim(path.value());
+      } else {
+        for (Class<?> listed : application.getClasses()) {
+          roots.put(listed, "/" + trim(path.value()));
+        }
+      }
+    }
+    String fallback = Optional.ofNullable(scanningRoot).orElseThrow();
     return classes.stream()
         .filter(type -> type.isAnnotationPresent(Path.class))
-        .flatMap(type -> Arrays.stream(type.getMethods()).flatMap(m -> endpoint(root, type, m)))
+        .flatMap(
+            type ->
+                Arrays.stream(type.getMethods())
+                    .flatMap(m -> endpoint(roots.getOrDefault(type, fallback), type, m)))
         .toList();
   }
 
@@ -138,9 +156,14 @@ class RouteInventoryTest {
     if (verb.isEmpty()) {
       return Stream.empty();
     }
-    String path = root + "/" + trim(type.getAnnotation(Path.class).value());
-    if (method.isAnnotationPresent(Path.class)) {
-      path += "/" + trim(method.getAnnotation(Path.class).value());
+    String path = root;
+    for (String part :
+        List.of(
+            trim(type.getAnnotation(Path.class).value()),
+            method.isAnnotationPresent(Path.class)
+                ? trim(method.getAnnotation(Path.class).value())
+                : "")) {
+      path += part.isEmpty() ? "" : "/" + part;
     }
     return Stream.of(verb.get() + " " + path);
   }
