@@ -3,11 +3,11 @@ package io.shoreline.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Routes;
+import io.shoreline.portal.web.api.scim.ScimMount;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -104,35 +104,31 @@ class RouteInventoryTest {
   }
 
   /**
-   * "METHOD /path" of every JAX-RS resource method under its application's path: an application
-   * that lists its classes (SCIM's) roots those; the one that lists none (the portal's API) roots
-   * the rest.
+   * "METHOD /path" of every JAX-RS resource method under its application's path: SCIM's package
+   * under its own servlet's path, the rest under the API's application path.
    */
   private static List<String> endpoints() throws Exception {
     List<Class<?>> classes = webClasses();
-    java.util.Map<Class<?>, String> roots = new java.util.HashMap<>();
-    String scanningRoot = null;
-    for (Class<?> type : classes) {
-      ApplicationPath path = type.getAnnotation(ApplicationPath.class);
-      if (path == null) {
-        continue;
-      }
-      Application application = (Application) type.getDeclaredConstructor().newInstance();
-      if (application.getClasses().isEmpty()) {
-        scanningRoot = "/" + trim(path.value());
-      } else {
-        for (Class<?> listed : application.getClasses()) {
-          roots.put(listed, "/" + trim(path.value()));
-        }
-      }
-    }
-    String fallback = Optional.ofNullable(scanningRoot).orElseThrow();
+    String root =
+        classes.stream()
+            .map(type -> type.getAnnotation(ApplicationPath.class))
+            .filter(annotation -> annotation != null)
+            .map(annotation -> "/" + trim(annotation.value()))
+            .findFirst()
+            .orElseThrow();
     return classes.stream()
         .filter(type -> type.isAnnotationPresent(Path.class))
         .flatMap(
             type ->
                 Arrays.stream(type.getMethods())
-                    .flatMap(m -> endpoint(roots.getOrDefault(type, fallback), type, m)))
+                    .flatMap(
+                        m ->
+                            endpoint(
+                                type.getPackage() == ScimMount.class.getPackage()
+                                    ? "/" + ScimMount.PATH
+                                    : root,
+                                type,
+                                m)))
         .toList();
   }
 

@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * RFC 7644 section 4: what this service provider supports, its resource types and their schemas.
@@ -35,21 +34,18 @@ public class DiscoveryResource {
 
   @GET
   @Path("ServiceProviderConfig")
-  @Operation(summary = "What this SCIM service supports")
   public Response serviceProviderConfig() {
     return Response.ok(document("service-provider-config.json"), ScimMedia.SCIM_JSON).build();
   }
 
   @GET
   @Path("ResourceTypes")
-  @Operation(summary = "The SCIM resource types: User and Group")
   public Response resourceTypes() {
     return list(document("resource-types.json"));
   }
 
   @GET
   @Path("Schemas")
-  @Operation(summary = "The schemas of User and Group as this service provider has them")
   public Response schemas() {
     return list(document("schemas.json"));
   }

@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /scim/v2/Groups: the token's organization's groups and their members (RFC 7644 3.3–3.6). */
 @Path("Groups")
@@ -52,7 +51,6 @@ public class GroupsResource {
   String ifMatch;
 
   @POST
-  @Operation(summary = "Provision a group (SCIM)")
   public Response create(String body) {
     ScimToken token = scim.open(authorization);
     ProvisionedGroup group = GroupDocument.parse(ScimMedia.body(body));
@@ -61,14 +59,12 @@ public class GroupsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A provisioned group (SCIM)")
   public Response get(@PathParam("id") String id) {
     scim.open(authorization);
     return ScimRequest.resource(200, render(groups.get(ScimMedia.id(id, "Group"))));
   }
 
   @GET
-  @Operation(summary = "The organization's groups, filtered and paged (SCIM)")
   public Response list(
       @QueryParam("filter") String filter,
       @QueryParam("startIndex") @DefaultValue("1") int startIndex,
@@ -88,7 +84,6 @@ public class GroupsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace a provisioned group (SCIM)")
   public Response replace(@PathParam("id") String id, String body) {
     ScimToken token = scim.open(authorization);
     ProvisionedGroup group = GroupDocument.parse(ScimMedia.body(body));
@@ -99,7 +94,6 @@ public class GroupsResource {
 
   @PATCH
   @Path("{id}")
-  @Operation(summary = "Change a provisioned group, its members too (SCIM PatchOp)")
   public Response patch(@PathParam("id") String id, String body) {
     ScimToken token = scim.open(authorization);
     long groupId = ScimMedia.id(id, "Group");
@@ -123,7 +117,6 @@ public class GroupsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a provisioned group; its former members keep their roles")
   public Response delete(@PathParam("id") String id) {
     scim.open(authorization);
     groups.delete(ScimMedia.id(id, "Group"), ScimMedia.ifMatch(ifMatch));

@@ -21,8 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Every SCIM refusal in RFC 7644's error format (3.12): the Error schema, the status as a string, a
- * scimType where one applies, a detail. Registered in {@link ScimApi} only, so the portal's API
- * keeps its own format.
+ * scimType where one applies, a detail. Registered in the SCIM servlet only ({@link ScimFeature}),
+ * so the portal's API keeps its own format.
  */
 public class ScimErrors implements ExceptionMapper<RuntimeException> {
 

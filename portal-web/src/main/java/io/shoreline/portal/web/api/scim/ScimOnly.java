@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** On a SCIM resource: {@link ScimMount} refuses it outside {@link ScimApi}. */
+/** On a SCIM resource: {@link ScimMount} refuses it outside the SCIM servlet. */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** /scim/v2/Users: the token's organization's people (RFC 7644 3.3–3.6). */
 @Path("Users")
@@ -53,7 +52,6 @@ public class UsersResource {
   String ifMatch;
 
   @POST
-  @Operation(summary = "Provision a person (SCIM)")
   public Response create(String body) {
     ScimToken token = scim.open(authorization);
     ProvisionedUser user = UserDocument.parse(ScimMedia.body(body));
@@ -63,14 +61,12 @@ public class UsersResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A provisioned person (SCIM)")
   public Response get(@PathParam("id") String id) {
     ScimToken token = scim.open(authorization);
     return ScimRequest.resource(200, render(users.get(token, ScimMedia.id(id, "User"))));
   }
 
   @GET
-  @Operation(summary = "The organization's people, filtered and paged (SCIM)")
   public Response list(
       @QueryParam("filter") String filter,
       @QueryParam("startIndex") @DefaultValue("1") int startIndex,
@@ -90,7 +86,6 @@ public class UsersResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replace a provisioned person (SCIM)")
   public Response replace(@PathParam("id") String id, String body) {
     ScimToken token = scim.open(authorization);
     ProvisionedUser user = UserDocument.parse(ScimMedia.body(body));
@@ -106,7 +101,6 @@ public class UsersResource {
 
   @PATCH
   @Path("{id}")
-  @Operation(summary = "Change a provisioned person (SCIM PatchOp)")
   public Response patch(@PathParam("id") String id, String body) {
     ScimToken token = scim.open(authorization);
     long account = ScimMedia.id(id, "User");
@@ -131,7 +125,6 @@ public class UsersResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Deactivate a provisioned person (SCIM); the account is kept")
   public Response delete(@PathParam("id") String id) {
     ScimToken token = scim.open(authorization);
     users.deactivate(token, ScimMedia.id(id, "User"), ScimMedia.ifMatch(ifMatch));
