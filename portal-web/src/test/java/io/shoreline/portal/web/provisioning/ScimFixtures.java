@@ -11,6 +11,7 @@ import io.shoreline.portal.tenancy.Organizations;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 
 /**
  * A fresh client organization for one SCIM test, made through the services: its admin (who can sign
@@ -61,6 +62,17 @@ public class ScimFixtures {
         role,
         "en",
         "UTC");
+  }
+
+  /** The id and version of the organization's token of this name, as the page shows them. */
+  public Map<String, String> tokenNamed(Tenant tenant, String name) {
+    access.openOrganization(tenant.admin());
+    var token =
+        tokens.page(0, 100).stream()
+            .filter(each -> each.getName().equals(name))
+            .findFirst()
+            .orElseThrow();
+    return Map.of("id", token.getId() + "", "version", token.getVersion() + "");
   }
 
   public void revoke(Tenant tenant) {

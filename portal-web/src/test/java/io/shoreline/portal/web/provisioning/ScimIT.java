@@ -20,6 +20,8 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -366,6 +368,59 @@ class ScimIT {
     // SCIM lives at /scim/v2 only, not under the portal's API
     assertThat(new ApiClient(base).get("api/v1/Users", tenant.secret()).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void theAdminsPageMakesAndRevokesTokensAndLetsGroupsGrantRoles() throws Exception {
+    String ann = json(createUser("ann", "Ann", "Lee", null)).getString("id");
+    JsonObject group =
+        json(
+            scim.send(
+                "POST",
+                "Groups",
+                q(
+                    "{'schemas':['"
+                        + GROUP
+                        + "'],'displayName':'Admins','members':[{'value':'"
+                        + ann
+                        + "'}]}")));
+    String groupVersion = group.getJsonObject("meta").getString("version").replaceAll("\\D", "");
+    WebClient admin = new WebClient(base);
+    assertThat(admin.signIn(tenant.admin(), ScimFixtures.PASSWORD).statusCode()).isEqualTo(302);
+    String page = "app/org/provisioning.xhtml";
+    assertThat(admin.get(page).body()).contains("/scim/v2", "Admins");
+
+    HttpResponse<String> made = admin.submit(page, "create-token", Map.of("create:name", "Okta"));
+    Matcher secret = Pattern.compile("shl_[A-Za-z0-9_-]{43}").matcher(made.body());
+    assertThat(secret.find()).as("the secret is shown once").isTrue();
+    ScimClient okta = new ScimClient(base, secret.group());
+    assertThat(okta.get("Users").statusCode()).isEqualTo(200);
+    assertThat(admin.get(page).body()).as("and never again").doesNotContain(secret.group());
+
+    HttpResponse<String> granted =
+        admin.submit(
+            page,
+            "save-role",
+            Map.of(
+                "groups:table:0:role_input",
+                "ORG_ADMIN",
+                "id",
+                group.getString("id"),
+                "version",
+                groupVersion));
+    assertThat(granted.statusCode()).isEqualTo(302);
+    assertThat(role(ann)).isEqualTo(OrgRole.ORG_ADMIN);
+
+    // the newest token is the first row
+    assertThat(admin.submit(page, "revoke", fixtures.tokenNamed(tenant, "Okta")).statusCode())
+        .isEqualTo(302);
+    assertScimError(okta.get("Users"), 401, null);
+    assertThat(scim.get("Users").statusCode()).as("the other token still works").isEqualTo(200);
+
+    fixtures.person(tenant, email("max"), OrgRole.MANAGER);
+    WebClient manager = new WebClient(base);
+    assertThat(manager.signIn(email("max"), ScimFixtures.PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(manager.get(page).statusCode()).as("admins only").isEqualTo(403);
   }
 
   @Test
