@@ -37,7 +37,9 @@ class TenantSqlRuleTest {
           MAIN.resolve("io/shoreline/portal/platform/PortalDataSource.java"),
               "the data source definition",
           MAIN.resolve("io/shoreline/portal/apitokens/TokenUse.java"),
-              "notes a token's last use on the global api_token table");
+              "notes a token's last use on the global api_token table",
+          MAIN.resolve("io/shoreline/portal/provisioning/ScimTokenUse.java"),
+              "notes a SCIM token's last use on the global scim_token table");
   private static final Pattern TENANT_ENTITY =
       Pattern.compile(
           "@Table\\(name = \"(\\w+)\"\\)\\s*@Multitenant.*?public class (\\w+)", Pattern.DOTALL);
