@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
+import io.shoreline.portal.provisioning.GroupRoles;
 import io.shoreline.portal.provisioning.ProvisionedGroups;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import io.shoreline.portal.testing.ApiClient;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,7 @@ class ScimIT {
   @Inject ScimFixtures fixtures;
   @Inject Accounts accounts;
   @Inject ProvisionedGroups groups;
+  @Inject GroupRoles groupRoles;
   @Inject TenantAccess access;
 
   @Resource(lookup = "java:app/jdbc/portal")
@@ -277,6 +280,11 @@ class ScimIT {
             .getString("id");
     grant(Long.parseLong(admins), OrgRole.ORG_ADMIN);
     assertThat(role(bob)).as("the highest role of their groups").isEqualTo(OrgRole.ORG_ADMIN);
+    access.openOrganization(tenant.admin());
+    assertThat(groupRoles.roleFor(List.of("supervisors", "ADMINS", "unknown")))
+        .as("by group names, as SSO will ask")
+        .contains(OrgRole.ORG_ADMIN);
+    assertThat(groupRoles.roleFor(List.of("Supervisors"))).contains(OrgRole.MANAGER);
     assertThat(json(scim.get("Users/" + bob)).getJsonArray("groups")).hasSize(2);
 
     HttpResponse<String> removed =

@@ -56,8 +56,21 @@ public class ScimErrors implements ExceptionMapper<RuntimeException> {
       int status = web.getResponse().getStatus();
       return error(status, null, Response.Status.fromStatusCode(status) + "");
     }
+    if (raceOnAUniqueKey(failure)) {
+      // two requests made the same userName or externalId at once: the database kept one
+      return error(409, "uniqueness", "Made meanwhile by another request.");
+    }
     LOG.log(Level.SEVERE, "SCIM request failed", failure);
     return error(500, null, "The request failed; nothing was changed.");
+  }
+
+  private static boolean raceOnAUniqueKey(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rule's sentence in English: the reader is an identity provider's log. */
