@@ -97,6 +97,10 @@ public class ApiToken implements Auditable {
   @CollectionTable(name = "api_token_scope", joinColumns = @JoinColumn(name = "token_id"))
   private List<TokenScope> scopes = new ArrayList<>();
 
+  // the vendor's systems record customer feedback with it
+  @Column(name = "can_record_feedback")
+  private boolean recordFeedback;
+
   @Version private long version;
 
   protected ApiToken() {}
@@ -107,6 +111,7 @@ public class ApiToken implements Auditable {
       String name,
       TokenSecret secret,
       List<TokenScope> scopes,
+      boolean recordFeedback,
       long createdBy,
       Instant createdAt) {
     this.workspaceId = workspaceId;
@@ -115,6 +120,7 @@ public class ApiToken implements Auditable {
     this.secretHash = secret.hash();
     this.displayPrefix = secret.displayPrefix();
     this.scopes = new ArrayList<>(scopes);
+    this.recordFeedback = recordFeedback;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
@@ -136,6 +142,11 @@ public class ApiToken implements Auditable {
 
   public boolean mayWrite(long feedId) {
     return scopeOf(feedId).map(TokenScope::isWrite).orElse(false);
+  }
+
+  /** Whether it may record (and read) the workspace's customer feedback. */
+  public boolean isRecordFeedback() {
+    return recordFeedback;
   }
 
   private Optional<TokenScope> scopeOf(long feedId) {
@@ -201,6 +212,7 @@ public class ApiToken implements Auditable {
         + organizationId
         + ": "
         + getScopes().stream().map(TokenScope::toString).collect(Collectors.joining(", "))
+        + (recordFeedback ? (scopes.isEmpty() ? "" : ", ") + "records feedback" : "")
         + (isRevoked() ? "; revoked" : "");
   }
 

@@ -46,6 +46,9 @@ public class ApiTokens {
       throw new RuleViolation("apiTokens.nameTaken", valid.name());
     }
     OrganizationKind kind = coordinator.getAccount().getOrganization().getKind();
+    if (valid.recordFeedback() && kind != OrganizationKind.VENDOR) {
+      throw new RuleViolation("apiTokens.feedbackVendorOnly");
+    }
     List<TokenScope> scopes =
         valid.grants().stream()
             .map(grant -> feeds.scope(member.workspaceId(), grant, kind))
@@ -58,6 +61,7 @@ public class ApiTokens {
             valid.name(),
             secret,
             scopes,
+            valid.recordFeedback(),
             access.caller().getId(),
             time.now());
     em.persist(token);

@@ -5,8 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a coordinator asks for: a name and, per feed, read and/or write. */
-public record NewToken(String name, List<Grant> grants) {
+/**
+ * What a coordinator asks for: a name, per feed read and/or write, and whether it records customer
+ * feedback (a vendor's token only).
+ */
+public record NewToken(String name, List<Grant> grants, boolean recordFeedback) {
+
+  /** A token for feeds only. */
+  public NewToken(String name, List<Grant> grants) {
+    this(name, grants, false);
+  }
 
   /** Read and/or write one feed. */
   public record Grant(long feedId, boolean read, boolean write) {}
@@ -34,9 +42,9 @@ public record NewToken(String name, List<Grant> grants) {
             (a, b) -> new Grant(a.feedId(), a.read() || b.read(), a.write() || b.write()));
       }
     }
-    if (merged.isEmpty()) {
+    if (merged.isEmpty() && !recordFeedback) {
       throw new RuleViolation("apiTokens.noScope");
     }
-    return new NewToken(trimmed, List.copyOf(merged.values()));
+    return new NewToken(trimmed, List.copyOf(merged.values()), recordFeedback);
   }
 }

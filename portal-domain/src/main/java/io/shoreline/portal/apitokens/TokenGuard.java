@@ -3,6 +3,8 @@ package io.shoreline.portal.apitokens;
 import io.shoreline.portal.feeds.Feed;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
+import io.shoreline.portal.tenancy.Organization;
+import io.shoreline.portal.tenancy.OrganizationKind;
 import io.shoreline.portal.tenancy.isolation.CurrentTenant;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -36,12 +38,29 @@ public class TokenGuard {
     return feed;
   }
 
-  private Feed feed(ApiToken token, long feedId) {
+  /**
+   * The token's organization, when the token opened this workspace, may record feedback and is of
+   * the vendor (the scope is given to a vendor's tokens only; checked again here).
+   */
+  public Organization feedbackRecorder(ApiToken token) {
+    openedBy(token);
+    Organization side = em.find(Organization.class, token.getOrganizationId());
+    if (!token.isRecordFeedback() || side.getKind() != OrganizationKind.VENDOR) {
+      throw new NotAllowedException("token " + token.getId() + " may not record feedback");
+    }
+    return side;
+  }
+
+  private void openedBy(ApiToken token) {
     // the token that opened this request's workspace, and no other
     if (!tenant.apiTokenId().equals(java.util.Optional.ofNullable(token.getId()))
         || !tenant.workspaceId().equals(java.util.Optional.of(token.getWorkspaceId()))) {
       throw new NotAllowedException("the token did not open this workspace");
     }
+  }
+
+  private Feed feed(ApiToken token, long feedId) {
+    openedBy(token);
     Feed feed = em.find(Feed.class, feedId);
     if (feed == null) {
       throw new NoSuchRecordException("feed", feedId);

@@ -56,6 +56,7 @@ public class DemoData {
   @Inject DemoVisits visits;
   @Inject DemoFeeds feeds;
   @Inject DemoScorecard scorecard;
+  @Inject DemoFeedback feedback;
   @Inject DemoBulletins bulletins;
 
   @Inject
@@ -111,6 +112,7 @@ public class DemoData {
         new DemoVisits.Cast(claire.getEmail(), luc.getId(), amina.getEmail(), rafael.getId()));
     feeds.create(northwindAtlas.getId(), claire.getEmail(), amina.getEmail());
     scorecard.create(northwindAtlas.getId(), claire.getEmail(), amina.getEmail());
+    feedback.create(northwindAtlas.getId(), rafael.getEmail());
     bulletins.create(
         northwindAtlas.getId(),
         new DemoBulletins.Cast(claire.getEmail(), amina.getEmail(), maria, rafael));

@@ -126,6 +126,16 @@ class DemoScorecard {
             terms("4", "3.5", "3", 1, Direction.HIGHER_IS_BETTER)),
         new Proposal(
             recordKpi(
+                "Customer delight",
+                "Share of the customer feedback items whose customer was delighted.",
+                "%",
+                Perspective.CUSTOMER,
+                Direction.HIGHER_IS_BETTER,
+                KpiSource.FEEDBACK,
+                "DELIGHTED_RATE"),
+            terms("35", "30", "20", 2, Direction.HIGHER_IS_BETTER)),
+        new Proposal(
+            recordKpi(
                 "Bulletin acknowledgement",
                 "Share of the agents asked who acknowledged the bulletins of the period.",
                 "%",

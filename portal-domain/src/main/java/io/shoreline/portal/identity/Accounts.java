@@ -119,6 +119,26 @@ public class Accounts {
             });
   }
 
+  /**
+   * The role an organization's identity provider gives through its groups; an organization keeps
+   * one enabled admin, so its last admin stays one.
+   */
+  public void takeRoleFromProvider(Account account, OrgRole role) {
+    Account managed = em.find(Account.class, account.getId());
+    if (managed.getRole() == role) {
+      return;
+    }
+    boolean lastAdmin =
+        managed.getRole() == OrgRole.ORG_ADMIN
+            && em.createNamedQuery(Account.ADMINS_OF_ORGANIZATION, Long.class)
+                    .setParameter("organization", managed.getOrganization().getId())
+                    .getSingleResult()
+                <= 1;
+    if (!lastAdmin) {
+      managed.changeRole(role);
+    }
+  }
+
   /** An account at the moment it signed in, and its sign-in before that. */
   public record SignIn(Account account, Instant previous) {}
 

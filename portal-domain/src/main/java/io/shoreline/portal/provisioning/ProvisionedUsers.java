@@ -7,6 +7,7 @@ import io.shoreline.portal.identity.Invitations;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.identity.ProvisionedAccounts;
 import io.shoreline.portal.identity.ProvisionedPerson;
+import io.shoreline.portal.identity.sso.SingleSignOn;
 import io.shoreline.portal.tenancy.isolation.TenantBound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ public class ProvisionedUsers {
   @Inject Invitations invitations;
   @Inject UserRules rules;
   @Inject RoleSync roles;
+  @Inject SingleSignOn singleSignOn;
 
   /**
    * @param inviteLink the accept page's URL, for the invitation an active new person is sent
@@ -115,7 +117,11 @@ public class ProvisionedUsers {
     provisioned.deactivate(account);
   }
 
+  /** No invitation for an organization with single sign-on: its people sign in at its provider. */
   private void invite(ScimToken token, Account account, String link) {
+    if (singleSignOn.requiredFor(account)) {
+      return;
+    }
     String inviter =
         accounts.find(token.getCreatedBy()).map(Account::getDisplayName).orElse(token.getName());
     invitations.inviteProvisioned(account, token.getCreatedBy(), inviter, link);

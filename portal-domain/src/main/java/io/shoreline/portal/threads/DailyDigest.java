@@ -98,6 +98,7 @@ public class DailyDigest {
       case EXCHANGE -> "digest.exchange";
       case KPI -> "digest.kpi";
       case INCIDENT -> "digest.incident";
+      case FEEDBACK -> "digest.feedback";
       default -> "digest.line";
     };
   }

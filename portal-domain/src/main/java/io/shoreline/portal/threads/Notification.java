@@ -84,7 +84,11 @@ public class Notification {
      * An incident was reported by the other side, or resolved, reopened, agreed to close by one
      * side or closed: its id is the subject id.
      */
-    INCIDENT;
+    INCIDENT,
+    /**
+     * A customer feedback item was flagged for the client's attention: its id is the subject id.
+     */
+    FEEDBACK;
 
     /** The kinds that ask to acknowledge their subject (its id is the subject id). */
     public boolean asksToAcknowledge() {

@@ -39,6 +39,10 @@ public class ThreadLinks {
     return root() + "/app/incident.xhtml?w=" + workspaceId + "&id=" + incidentId;
   }
 
+  public String feedbackItem(long workspaceId, long itemId) {
+    return root() + "/app/feedback-item.xhtml?w=" + workspaceId + "&id=" + itemId;
+  }
+
   /**
    * Where a notice to acknowledge leads: the bulletin, the training document, or the authority
    * matrix (which shows the version the person still has to acknowledge).
@@ -63,6 +67,9 @@ public class ThreadLinks {
     }
     if (notification.getKind() == Notification.Kind.INCIDENT) {
       return incident(notification.getWorkspaceId(), notification.getSubjectId());
+    }
+    if (notification.getKind() == Notification.Kind.FEEDBACK) {
+      return feedbackItem(notification.getWorkspaceId(), notification.getSubjectId());
     }
     // the digest linked these to a thread that does not exist ("t=null") before
     if (notification.getKind() == Notification.Kind.EXCHANGE) {

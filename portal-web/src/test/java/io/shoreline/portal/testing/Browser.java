@@ -120,6 +120,19 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * On the sign-in page: the e-mail, on to the password (the person's organization has no provider
+   * of its own), then signs in; the next page loads.
+   */
+  public Browser signIn(String email, String password) {
+    type("#login\\:email", email);
+    // after a failed attempt the page asks for the password at once
+    if (!driver.findElements(By.id("login:next")).isEmpty()) {
+      click("#login\\:next").waitForAjax();
+    }
+    return type("#login\\:password", password).submit("#login\\:submit");
+  }
+
   /** Waits until PrimeFaces has no Ajax request queued or running. */
   public Browser waitForAjax() {
     waitUntil(

@@ -74,6 +74,10 @@ public final class Routes {
           new Route("/app/org/partners.xhtml", Exposure.ORGANIZATION),
           new Route("/app/org/sites.xhtml", Exposure.ORGANIZATION),
           new Route("/app/org/agents.xhtml", Exposure.ORGANIZATION),
+          // the caller's own organization's provider; no id to name another's (SsoIT)
+          new Route("/app/org/sso.xhtml", Exposure.ORGANIZATION),
+          // a provider's answer: only the sign-in this browser's session started is taken (SsoIT)
+          new Route("GET /sso/callback", Exposure.PUBLIC),
           new Route("/app/members.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/activity.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/threads.xhtml?w={workspace}", Exposure.WORKSPACE),
@@ -167,7 +171,16 @@ public final class Routes {
           new Route("GET /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN),
           new Route("PUT /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN),
           new Route("PATCH /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN),
-          new Route("DELETE /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN));
+          new Route("DELETE /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN),
+          // customer feedback: the list (all, and flagged of a range by week), an item, the API
+          new Route("/app/feedback.xhtml?w={workspace}", Exposure.WORKSPACE),
+          new Route(
+              "/app/feedback.xhtml?w={workspace}&flagged=true&from=2026-01-01&to=2026-12-31"
+                  + "&period=week",
+              Exposure.WORKSPACE),
+          new Route("/app/feedback-item.xhtml?w={workspace}&id={feedbackItem}", Exposure.WORKSPACE),
+          new Route("GET /api/v1/workspaces/{w}/feedback", Exposure.API_TOKEN),
+          new Route("POST /api/v1/workspaces/{w}/feedback", Exposure.API_TOKEN));
 
   /**
    * A form action: the EL method a view's button invokes ("#{bean.method}", without arguments), and
@@ -236,6 +249,12 @@ public final class Routes {
   public static final List<Action> ACTIONS =
       List.of(
           Action.open("/login.xhtml", "#{login.signIn}"),
+          Action.open("/login.xhtml", "#{login.next}"),
+          Action.notProbed("/app/org/sso.xhtml", "#{ssoSetup.save}", Exposure.ORGANIZATION, NO_ID),
+          Action.notProbed(
+              "/app/org/sso.xhtml", "#{ssoSetup.turnOn}", Exposure.ORGANIZATION, NO_ID),
+          Action.notProbed(
+              "/app/org/sso.xhtml", "#{ssoSetup.turnOff}", Exposure.ORGANIZATION, NO_ID),
           Action.open("/signup.xhtml", "#{signUpForm.submit}"),
           Action.open("/signup.xhtml", "#{signUpForm.suggestSlug}"),
           // time-zone names, no tenant data; the sites page suggests zones with it too
@@ -723,7 +742,50 @@ public final class Routes {
           resolvedIncidentAction(
               "#{incidentEditor.reopen}",
               "reopen-incident",
-              Map.of("reopen-form:reason", "Forged reason")));
+              Map.of("reopen-form:reason", "Forged reason")),
+          // customer feedback: the client's steps name the other client's item
+          Action.notProbed(
+              "/app/feedback.xhtml?w={workspace}",
+              "#{feedbackForm.record}",
+              Exposure.WORKSPACE,
+              "offered to the vendor's people only, and the attackers are a client's: FeedbackIT"
+                  + " refuses a client, and a vendor's member in a workspace they only view"),
+          Action.notProbed(
+              "/app/feedback-item.xhtml?w={workspace}&id={feedbackItem}",
+              "#{feedbackEditor.correct}",
+              Exposure.WORKSPACE,
+              "offered to the vendor's people only, and the attackers are a client's: FeedbackIT"
+                  + " refuses a client, and another workspace's item"),
+          feedbackAction("{feedbackItem}", "#{feedbackEditor.flag}", "flag", Map.of()),
+          feedbackAction("{flaggedFeedbackItem}", "#{feedbackEditor.unflag}", "unflag", Map.of()),
+          feedbackAction(
+              "{feedbackItem}",
+              "#{feedbackFollowUpForm.toThread}",
+              "to-thread",
+              Map.of("thread-form:note", "Forged note")),
+          feedbackAction(
+              "{feedbackItem}",
+              "#{feedbackFollowUpForm.toAction}",
+              "to-action",
+              Map.of("action-form:title", "Forged action")));
+
+  /**
+   * On the page of the attacker's own feedback item (its placeholder), naming the other client's
+   * item of the same kind (flagged or not).
+   */
+  private static Action feedbackAction(
+      String own, String method, String button, Map<String, String> more) {
+    String other = "{other" + Character.toUpperCase(own.charAt(1)) + own.substring(2);
+    Map<String, String> forged = new java.util.HashMap<>(more);
+    forged.put("id", other);
+    forged.put("version", other.replace("}", "Version}"));
+    return Action.probed(
+        "/app/feedback-item.xhtml?w={workspace}&id=" + own,
+        method,
+        Exposure.WORKSPACE,
+        button,
+        forged);
+  }
 
   /** The column editor of a new feed, posted into the other client's workspace. */
   private static Action newFeedAction(String method, String button) {

@@ -37,10 +37,15 @@ public final class Visitors implements AutoCloseable {
     browsers.add(browser);
     return browser
         .open("login.xhtml")
-        .type("#login\\:email", email)
-        .type("#login\\:password", DemoLogins.PASSWORD)
-        .submit("#login\\:submit")
+        .signIn(email, DemoLogins.PASSWORD)
         .waitForPath("/app/home.xhtml");
+  }
+
+  /** A browser nobody signed in with yet. */
+  public Browser anonymous() {
+    Browser browser = new Browser(base);
+    browsers.add(browser);
+    return browser;
   }
 
   /** An HTTP client signed in as this person. */

@@ -49,6 +49,7 @@ public class ApiTokenList {
   private final Map<Long, String> people = new HashMap<>();
   private CreatedToken created;
   private boolean createRefused;
+  private boolean recordFeedback;
 
   @PostConstruct
   void createModel() {
@@ -95,7 +96,7 @@ public class ApiTokenList {
                                   ticked(read, feed.getId()),
                                   ticked(write, feed.getId())))
                       .toList();
-              return tokens.create(new NewToken(name, grants));
+              return tokens.create(new NewToken(name, grants, recordFeedback));
             })
         .ifPresentOrElse(
             token -> {
@@ -103,6 +104,7 @@ public class ApiTokenList {
               name = null;
               read.clear();
               write.clear();
+              recordFeedback = false;
             },
             () -> createRefused = true);
     return null; // the same page, whose response shows the secret once
@@ -135,17 +137,42 @@ public class ApiTokenList {
     return choices;
   }
 
-  /** "Daily KPIs: read, write; Store hours: read". */
+  /** "Daily KPIs: read, write; Store hours: read; records customer feedback". */
   public String scopes(ApiToken token) {
     if (feedNames == null) {
       feedNames =
           getChoices().stream().collect(Collectors.toMap(FeedChoice::getId, FeedChoice::getName));
     }
-    return token.getScopes().stream()
-        .map(
-            scope ->
-                feedNames.getOrDefault(scope.getFeedId(), "#" + scope.getFeedId()) + rights(scope))
+    java.util.stream.Stream<String> feeds =
+        token.getScopes().stream()
+            .map(
+                scope ->
+                    feedNames.getOrDefault(scope.getFeedId(), "#" + scope.getFeedId())
+                        + rights(scope));
+    return java.util.stream.Stream.concat(
+            feeds,
+            token.isRecordFeedback()
+                ? java.util.stream.Stream.of(messages.text("apiTokens.feedbackScope"))
+                : java.util.stream.Stream.empty())
         .collect(Collectors.joining("; "));
+  }
+
+  /** Whether the caller's side is the vendor's, whose tokens may record customer feedback. */
+  public boolean isVendor() {
+    return outcomes
+        .attempt(
+            () ->
+                tenants.workspace().getAccount().getOrganization().getKind()
+                    == io.shoreline.portal.tenancy.OrganizationKind.VENDOR)
+        .orElse(false);
+  }
+
+  public boolean isRecordFeedback() {
+    return recordFeedback;
+  }
+
+  public void setRecordFeedback(boolean recordFeedback) {
+    this.recordFeedback = recordFeedback;
   }
 
   public String person(Long accountId) {

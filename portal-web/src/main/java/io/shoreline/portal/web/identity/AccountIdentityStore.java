@@ -1,6 +1,7 @@
 package io.shoreline.portal.web.identity;
 
 import io.shoreline.portal.identity.Accounts;
+import io.shoreline.portal.identity.sso.SingleSignOn;
 import io.shoreline.portal.tenancy.OrganizationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +11,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 
 /**
- * Checks e-mail and password against the accounts table; people of a suspended organization are
- * refused like a wrong password.
+ * Checks e-mail and password against the accounts table; people of a suspended organization, or of
+ * one that signs in through its own provider, are refused like a wrong password.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -20,12 +21,15 @@ public class AccountIdentityStore implements IdentityStore {
   public static final String USER = "user";
 
   @Inject Accounts accounts;
+  @Inject SingleSignOn singleSignOn;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     return accounts
         .verify(credential.getCaller(), credential.getPassword().getValue())
         // the mechanism would end such a session on its next request; refuse it at the door
         .filter(account -> account.getOrganization().getStatus() == OrganizationStatus.ACTIVE)
+        // people of an organization with single sign-on sign in at its provider only
+        .filter(account -> !singleSignOn.requiredFor(account))
         .map(
             account ->
                 new CredentialValidationResult(

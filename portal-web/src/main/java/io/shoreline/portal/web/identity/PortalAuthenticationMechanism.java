@@ -76,6 +76,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.notifyContainerAboutLogin(result);
   }
 
+  /**
+   * The portal page a person was going to when sent to sign in (forgotten once read), else home.
+   */
+  public static String whereTheyWereGoing(HttpSession session) {
+    Object target = session.getAttribute(CONTINUE_KEY);
+    session.removeAttribute(CONTINUE_KEY);
+    return target instanceof String path && path.startsWith("/app/") ? path : "/app/home.xhtml";
+  }
+
   private static void rememberWhereTheyWereGoing(HttpServletRequest request) {
     if ("GET".equals(request.getMethod())) {
       String query = request.getQueryString();

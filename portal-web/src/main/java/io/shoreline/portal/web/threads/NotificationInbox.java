@@ -17,7 +17,7 @@ import org.primefaces.model.LazyDataModel;
 /**
  * Backing bean of app/notifications.xhtml: the caller's notifications from all their workspaces,
  * newest first; opening one marks it read and goes to what it is about (a post, an action item, an
- * incident, …); the daily digest switch.
+ * incident, feedback item, …); the daily digest switch.
  */
 @Named
 @RequestScoped
@@ -79,6 +79,12 @@ public class NotificationInbox {
               }
               if (opened.getKind() == Notification.Kind.KPI) {
                 return "/app/kpi?faces-redirect=true&w="
+                    + opened.getWorkspaceId()
+                    + "&id="
+                    + opened.getSubjectId();
+              }
+              if (opened.getKind() == Notification.Kind.FEEDBACK) {
+                return "/app/feedback-item?faces-redirect=true&w="
                     + opened.getWorkspaceId()
                     + "&id="
                     + opened.getSubjectId();

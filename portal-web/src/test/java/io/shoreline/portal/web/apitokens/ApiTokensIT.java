@@ -169,6 +169,43 @@ class ApiTokensIT {
     assertThat(tokenCount()).isEqualTo(before);
   }
 
+  @Test
+  void aVendorsTokenMayRecordCustomerFeedbackAndAClientsMayNot() throws Exception {
+    WebClient atlas = signedIn(ATLAS_ADMIN);
+    String name = "feedback export " + System.nanoTime();
+
+    HttpResponse<String> created =
+        atlas.submit(
+            page, "create", Map.of("create:name", name, "create:record-feedback_input", "on"));
+
+    Matcher shown = SECRET.matcher(created.body());
+    assertThat(shown.find()).as("the secret on the page").isTrue();
+    assertThat(rowOf(atlas.get(page).body(), name)).contains("records customer feedback");
+    try (Connection db = database.getConnection();
+        PreparedStatement select =
+            db.prepareStatement("SELECT can_record_feedback FROM api_token WHERE name = ?")) {
+      select.setString(1, name);
+      try (ResultSet row = select.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getBoolean(1)).isTrue();
+      }
+    }
+    ApiClient api = new ApiClient(base);
+    String feedback = "api/v1/workspaces/" + made.northwind() + "/feedback?size=1";
+    assertThat(api.get(feedback, shown.group(1)).statusCode()).isEqualTo(200);
+    assertThat(api.get(rows(), shown.group(1)).statusCode()).isEqualTo(403); // no feed scope
+    assertThat(api.get(feedback, made.writer()).statusCode()).isEqualTo(403); // feeds only
+
+    // the client's side is not offered the option, and is refused it however asked
+    assertThat(signedIn(NORTHWIND_ADMIN).get(page).body()).doesNotContain("record-feedback");
+    long before = tokenCount();
+    access.openWorkspace(made.northwind(), NORTHWIND_ADMIN);
+    assertThatThrownBy(() -> tokens.create(new NewToken("forged", List.of(), true)))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessage("apiTokens.feedbackVendorOnly");
+    assertThat(tokenCount()).isEqualTo(before);
+  }
+
   /** The create form's fields for a token reading (and writing) the test's feed. */
   private Map<String, String> grant(WebClient web, String name, boolean write) throws Exception {
     String html = web.get(page).body();

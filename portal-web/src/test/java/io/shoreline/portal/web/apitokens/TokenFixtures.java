@@ -96,6 +96,46 @@ public class TokenFixtures {
     return new Own(workspace, feed, writer.secret(), partners.alice());
   }
 
+  /**
+   * Tokens of a new workspace for the feedback API: the vendor's that records feedback, the
+   * vendor's that only writes a feed, and the client's that reads it; and in a second new
+   * workspace, its vendor's feedback token. Alice is the first workspace's client coordinator.
+   */
+  public record FeedbackTokens(
+      long workspace,
+      String recorder,
+      String feedOnly,
+      String client,
+      String alice,
+      long otherWorkspace,
+      String otherRecorder) {}
+
+  public FeedbackTokens feedbackTokens() {
+    ClientsAndVendor.Fixture partners = clientsAndVendor.create(WorkspaceRole.COORDINATOR);
+    long workspace = partners.av().getId();
+    access.openWorkspace(workspace, partners.victor());
+    long feed = kpiFeed("Feedback workspace KPIs " + System.nanoTime());
+    String recorder = feedbackToken("recorder").secret();
+    String feedOnly = token("feed only", feed, true, true).secret();
+    access.openWorkspace(workspace, partners.alice());
+    String client = token("client", feed, true, false).secret();
+    ClientsAndVendor.Fixture others = clientsAndVendor.create(WorkspaceRole.COORDINATOR);
+    access.openWorkspace(others.av().getId(), others.victor());
+    String otherRecorder = feedbackToken("other recorder").secret();
+    return new FeedbackTokens(
+        workspace,
+        recorder,
+        feedOnly,
+        client,
+        partners.alice(),
+        others.av().getId(),
+        otherRecorder);
+  }
+
+  private CreatedToken feedbackToken(String name) {
+    return tokens.create(new NewToken(name + " " + System.nanoTime(), List.of(), true));
+  }
+
   /** The client's admin suspends the workspace: read-only for both sides until resumed. */
   public void suspend(Own own) {
     access.openOrganization(own.clientAdmin());

@@ -42,6 +42,7 @@ public class ApiVictims {
     access.openWorkspace(workspace, ATLAS_ADMIN);
     long feed = kpiFeed();
     ids.put(prefix + "TokenFeed", feed + "");
+    // it may record feedback too: the feedback routes refuse it for the other workspace as well
     ids.put(prefix + "AtlasSecret", token("atlas", feed, true).secret());
     access.openWorkspace(workspace, clientAdmin);
     ApiToken client = token(prefix + "-client", feed, false).token();
@@ -69,10 +70,12 @@ public class ApiVictims {
         .getId();
   }
 
+  /** A write token is Atlas's, which may record customer feedback too. */
   private CreatedToken token(String name, long feed, boolean write) {
     return tokens.create(
         new NewToken(
             "adversarial " + name + " " + System.nanoTime(),
-            List.of(new NewToken.Grant(feed, true, write))));
+            List.of(new NewToken.Grant(feed, true, write)),
+            write));
   }
 }

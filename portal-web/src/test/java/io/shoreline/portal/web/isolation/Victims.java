@@ -65,6 +65,7 @@ public class Victims {
   @Inject ExchangeVictims exchangeVictims;
   @Inject ScorecardVictims scorecardVictims;
   @Inject IncidentVictims incidentVictims;
+  @Inject FeedbackVictims feedbackVictims;
   @Inject ProvisioningVictims provisioningVictims;
 
   public Map<String, String> ids() {
@@ -89,6 +90,8 @@ public class Victims {
     bulletinVictims.bulletinsOf(
         "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     incidentVictims.incidentsOf(
+        "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
+    feedbackVictims.feedbackOf(
         "own", Long.parseLong(ids.get("ownWorkspace")), NORTHWIND_ADMIN, ids);
     access.openOrganization(CONTOSO_ADMIN);
     Partnership other = workspaceNamed("Contoso Bank – Atlas Contact Centres");
@@ -133,6 +136,7 @@ public class Victims {
     exchangeVictims.exchangesOf("other", other.getId(), CONTOSO_ADMIN, ids);
     scorecardVictims.kpisOf("other", other.getId(), CONTOSO_ADMIN, ids);
     incidentVictims.incidentsOf("other", other.getId(), CONTOSO_ADMIN, ids);
+    feedbackVictims.feedbackOf("other", other.getId(), CONTOSO_ADMIN, ids);
     access.openOrganization(ATLAS_ADMIN);
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");

@@ -394,11 +394,7 @@ class InvitationIT {
   }
 
   private static void signIn(Browser browser, String email, String password) {
-    browser
-        .open("login.xhtml")
-        .type("#login\\:email", email)
-        .type("#login\\:password", password)
-        .submit("#login\\:submit");
+    browser.open("login.xhtml").signIn(email, password);
   }
 
   private boolean signInFails(String email) {

@@ -236,6 +236,25 @@ class ScimIT {
   }
 
   @Test
+  void aPersonOfAnOrganizationWithSingleSignOnIsNotInvited() throws Exception {
+    long admin = accounts.findByEmail(tenant.admin()).orElseThrow().getId();
+    try (var connection = database.getConnection();
+        var insert =
+            connection.prepareStatement(
+                "INSERT INTO sso_connection (organization_id, issuer, client_id, client_secret,"
+                    + " email_claim, groups_claim, creates_accounts, enabled, updated_by,"
+                    + " updated_at, version) VALUES (?, 'https://idp.example', 'shoreline',"
+                    + " 'sealed', 'email', 'groups', FALSE, TRUE, ?, CURRENT_TIMESTAMP, 1)")) {
+      insert.setLong(1, tenant.organization());
+      insert.setLong(2, admin);
+      insert.executeUpdate();
+    }
+
+    assertThat(createUser("fay", "Fay", "Wu", null).statusCode()).isEqualTo(201);
+    assertThat(pendingInvitations(email("fay"))).as("signs in at the provider").isEqualTo("0");
+  }
+
+  @Test
   void groupsCarryMembersAndTheRolesTheyGrant() throws Exception {
     String ann = json(createUser("ann", "Ann", "Lee", null)).getString("id");
     String bob = json(createUser("bob", "Bob", "Ray", null)).getString("id");

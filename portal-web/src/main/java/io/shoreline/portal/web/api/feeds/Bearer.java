@@ -1,13 +1,13 @@
 package io.shoreline.portal.web.api.feeds;
 
 /** The secret of an "Authorization: Bearer …" header, or null. */
-final class Bearer {
+public final class Bearer {
 
   private static final String SCHEME = "bearer ";
 
   private Bearer() {}
 
-  static String secret(String authorization) {
+  public static String secret(String authorization) {
     if (authorization == null
         || authorization.length() <= SCHEME.length()
         || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {

@@ -61,7 +61,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     content = @Content(schema = @Schema(implementation = ErrorDto.class)))
 public class FeedRowsResource {
 
-  static final String TOKEN = "apiToken";
+  public static final String TOKEN = "apiToken";
   static final String CSV = "text/csv";
   static final int MAX_ROWS = 1000;
 
@@ -241,7 +241,7 @@ public class FeedRowsResource {
             .build());
   }
 
-  static WebApplicationException refusal(int status, String message) {
+  public static WebApplicationException refusal(int status, String message) {
     return new WebApplicationException(
         Response.status(status)
             .type(MediaType.APPLICATION_JSON)

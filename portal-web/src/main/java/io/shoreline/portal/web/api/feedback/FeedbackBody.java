@@ -1,0 +1,70 @@
+package io.shoreline.portal.web.api.feedback;
+
+import io.shoreline.portal.web.api.feeds.FeedRowsResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A feedback request's body: at most PORTAL_API_MAX_FEEDBACK_KB (2 MB unless configured), JSON in
+ * UTF-8, one object or an array of objects. Anything else is refused before an item is looked at.
+ */
+@ApplicationScoped
+public class FeedbackBody {
+
+  @Inject
+  @ConfigProperty(name = "portal.api.max-feedback-kb", defaultValue = "2048")
+  long kilobytes;
+
+  List<JsonObject> objects(InputStream body, int maxItems) {
+    JsonValue value = parse(read(body));
+    List<JsonValue> values =
+        value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : List.of(value);
+    if (values.isEmpty()) {
+      throw FeedRowsResource.refusal(400, "The array holds no item; nothing was stored.");
+    }
+    if (values.size() > maxItems) {
+      throw FeedRowsResource.refusal(
+          400, "At most " + maxItems + " items in one call; nothing was stored.");
+    }
+    if (values.stream().anyMatch(each -> each.getValueType() != JsonValue.ValueType.OBJECT)) {
+      throw FeedRowsResource.refusal(
+          400, "Send an object, or an array of objects; nothing was stored.");
+    }
+    return values.stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  private byte[] read(InputStream body) {
+    long limit = kilobytes * 1024;
+    try {
+      byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) limit + 1);
+      if (bytes.length > limit) {
+        throw new WebApplicationException(
+            FeedRowsResource.refusal(413, "The body is larger than " + kilobytes + " KB.")
+                .getResponse());
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonValue parse(byte[] bytes) {
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+      return reader.readValue();
+    } catch (JsonException | IllegalStateException e) {
+      throw FeedRowsResource.refusal(400, "The body is not JSON; nothing was stored.");
+    }
+  }
+}
