@@ -48,12 +48,18 @@ import java.time.Instant;
         "SELECT a FROM Account a JOIN FETCH a.organization o WHERE a.dailyDigest = TRUE"
             + " AND a.enabled = TRUE ORDER BY a.id")
 @NamedQuery(
+    name = Account.BY_EXTERNAL_ID,
+    query =
+        "SELECT a FROM Account a WHERE a.organization.id = :organization"
+            + " AND a.externalId = :externalId")
+@NamedQuery(
     name = Account.BY_EMAIL,
     query = "SELECT a FROM Account a JOIN FETCH a.organization WHERE a.email = :email")
 public class Account implements Auditable {
 
   public static final String BY_EMAIL = "Account.byEmail";
   static final String NAMES = "Account.names";
+  static final String BY_EXTERNAL_ID = "Account.byExternalId";
   static final String DIGEST_READERS = "Account.digestReaders";
   static final String IS_ENABLED = "Account.isEnabled";
   static final String OF_ORGANIZATION = "Account.ofOrganization";
@@ -92,6 +98,24 @@ public class Account implements Auditable {
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  /** The organization's identity provider's id of the person (SCIM externalId), if provisioned. */
+  @Column(name = "external_id")
+  private String externalId;
+
+  @Column(name = "given_name")
+  private String givenName;
+
+  @Column(name = "family_name")
+  private String familyName;
+
+  /** When SCIM last changed the account (null: never; its creation time then). */
+  @Column(name = "modified_at")
+  private Instant modifiedAt;
+
+  /** Made by SCIM and its person has not yet set a password through their invitation. */
+  @Column(name = "password_pending")
+  private boolean passwordPending;
 
   /** Wants a daily e-mail of their unread notifications. */
   @Column(name = "daily_digest")
@@ -143,6 +167,56 @@ public class Account implements Auditable {
 
   public boolean isDailyDigest() {
     return dailyDigest;
+  }
+
+  /** What the organization's identity provider says about the person. */
+  void provision(ProvisionedPerson person, Instant at) {
+    this.email = person.email();
+    this.displayName = person.displayName();
+    this.givenName = person.givenName();
+    this.familyName = person.familyName();
+    this.externalId = person.externalId();
+    this.language = person.language();
+    this.timeZone = person.timeZone();
+    this.modifiedAt = at;
+  }
+
+  void awaitPassword() {
+    this.passwordPending = true;
+  }
+
+  void passwordChosen(String passwordHash) {
+    this.passwordHash = passwordHash;
+    this.passwordPending = false;
+  }
+
+  void touched(Instant at) {
+    this.modifiedAt = at;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  /** When the account last changed through SCIM, else when it was made. */
+  public Instant getModifiedAt() {
+    return modifiedAt != null ? modifiedAt : createdAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public boolean isPasswordPending() {
+    return passwordPending;
   }
 
   void changeLanguage(String language) {

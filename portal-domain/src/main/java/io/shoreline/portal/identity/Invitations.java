@@ -5,6 +5,7 @@ import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.platform.TimeSource;
+import io.shoreline.portal.tenancy.Organization;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -92,6 +93,43 @@ public class Invitations {
     return invitation;
   }
 
+  /**
+   * Invites the person of an account SCIM provisioning made to set their password; the invitation
+   * names the admin who made the SCIM token. An earlier pending invitation of the address is
+   * replaced. The mail goes out after commit.
+   */
+  public Invitation inviteProvisioned(
+      Account account, long invitedBy, String invitedByName, String linkBase) {
+    Organization organization = account.getOrganization();
+    em.createNamedQuery(Invitation.PENDING_FOR_EMAIL, Invitation.class)
+        .setParameter("organization", organization.getId())
+        .setParameter("email", account.getEmail())
+        .getResultStream()
+        .forEach(earlier -> earlier.revoked(time.now()));
+    InvitationToken token = InvitationToken.random();
+    Invitation invitation =
+        new Invitation(
+            organization,
+            account.getEmail(),
+            account.getDisplayName(),
+            account.getRole(),
+            token.hash(),
+            invitedBy,
+            time.now(),
+            time.now().plus(Duration.ofHours(validHours)));
+    em.persist(invitation);
+    issued.fire(
+        new InvitationIssued(
+            account.getEmail(),
+            account.getDisplayName(),
+            organization.getName(),
+            invitedByName,
+            account.getLanguage(),
+            linkBase + "?token=" + token.value(),
+            invitation.getExpiresAt()));
+    return invitation;
+  }
+
   /** The admin's organization's invitations that can still be accepted, newest first. */
   public List<Invitation> pending(int first, int max) {
     return em.createNamedQuery(Invitation.PENDING, Invitation.class)
@@ -134,8 +172,9 @@ public class Invitations {
       throw new RuleViolation("invite.nameRequired", NAME_LENGTH);
     }
     PasswordPolicy.check(password);
-    if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
-      throw new RuleViolation("invitation.used");
+    java.util.Optional<Account> existing = accounts.findByEmail(invitation.getEmail());
+    if (existing.isPresent()) {
+      return provisionedChoosesPassword(invitation, existing.get(), password);
     }
     Account account =
         accounts.create(
@@ -146,6 +185,23 @@ public class Invitations {
             invitation.getRole(),
             invitation.getOrganization().getDefaultLanguage(),
             invitation.getOrganization().getTimeZone());
+    access.actAs(account);
+    invitation.accepted(time.now());
+    return account;
+  }
+
+  /**
+   * An account SCIM made sets its first password here (its name stays the identity provider's); any
+   * other existing account means the invitation was used.
+   */
+  private Account provisionedChoosesPassword(
+      Invitation invitation, Account account, char[] password) {
+    if (!account.isPasswordPending()
+        || !account.isEnabled()
+        || !account.getOrganization().getId().equals(invitation.getOrganization().getId())) {
+      throw new RuleViolation("invitation.used");
+    }
+    account.passwordChosen(passwords.hash(password));
     access.actAs(account);
     invitation.accepted(time.now());
     return account;

@@ -26,9 +26,11 @@ public final class DatabaseFingerprint {
           "site",
           "agent",
           "partner_note",
-          "feed");
+          "feed",
+          "scim_token",
+          "scim_group");
   private static final List<String> APPEND_ONLY =
-      List.of("audit_event", "organization_audit_event", "feed_version");
+      List.of("audit_event", "organization_audit_event", "feed_version", "scim_group_member");
 
   private DatabaseFingerprint() {}
 

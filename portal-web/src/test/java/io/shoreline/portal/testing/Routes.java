@@ -25,7 +25,12 @@ public final class Routes {
      * Data of the workspace in the URL for a machine presenting an API token of that workspace (no
      * session): probed with the other workspace's tokens (AdversarialIT).
      */
-    API_TOKEN
+    API_TOKEN,
+    /**
+     * An organization's people and groups for its identity provider presenting a SCIM token of that
+     * organization (no session): probed with another organization's token (AdversarialIT).
+     */
+    SCIM_TOKEN
   }
 
   /** {@code path} is a view ("/app/x.xhtml?w={workspace}") or "METHOD /api/v1/…". */
@@ -149,6 +154,24 @@ public final class Routes {
           new Route("/app/incidents.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/incidents.xhtml?w={workspace}&show=closed", Exposure.WORKSPACE),
           new Route("/app/incident.xhtml?w={workspace}&id={incident}", Exposure.WORKSPACE),
+          // SCIM provisioning: the admin's page, the SCIM endpoints and their discovery documents
+          // (the same for everyone, no tenant data)
+          new Route("/app/org/provisioning.xhtml", Exposure.ORGANIZATION),
+          new Route("GET /scim/v2/ServiceProviderConfig", Exposure.PUBLIC),
+          new Route("GET /scim/v2/ResourceTypes", Exposure.PUBLIC),
+          new Route("GET /scim/v2/Schemas", Exposure.PUBLIC),
+          new Route("GET /scim/v2/Users", Exposure.SCIM_TOKEN),
+          new Route("POST /scim/v2/Users", Exposure.SCIM_TOKEN),
+          new Route("GET /scim/v2/Users/{id}", Exposure.SCIM_TOKEN),
+          new Route("PUT /scim/v2/Users/{id}", Exposure.SCIM_TOKEN),
+          new Route("PATCH /scim/v2/Users/{id}", Exposure.SCIM_TOKEN),
+          new Route("DELETE /scim/v2/Users/{id}", Exposure.SCIM_TOKEN),
+          new Route("GET /scim/v2/Groups", Exposure.SCIM_TOKEN),
+          new Route("POST /scim/v2/Groups", Exposure.SCIM_TOKEN),
+          new Route("GET /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN),
+          new Route("PUT /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN),
+          new Route("PATCH /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN),
+          new Route("DELETE /scim/v2/Groups/{id}", Exposure.SCIM_TOKEN),
           // customer feedback: the list (all, and flagged of a range by week), an item, the API
           new Route("/app/feedback.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route(
@@ -312,6 +335,23 @@ public final class Routes {
               Exposure.ORGANIZATION,
               "enable",
               Map.of("id", "{otherDisabledAccount}", "version", "{otherDisabledAccountVersion}")),
+          Action.notProbed(
+              "/app/org/provisioning.xhtml",
+              "#{organizationProvisioning.create}",
+              Exposure.ORGANIZATION,
+              NO_ID),
+          Action.probed(
+              "/app/org/provisioning.xhtml",
+              "#{organizationProvisioning.revoke}",
+              Exposure.ORGANIZATION,
+              "revoke",
+              Map.of("id", "{otherScimToken}", "version", "{otherScimTokenVersion}")),
+          Action.probed(
+              "/app/org/provisioning.xhtml",
+              "#{organizationProvisioning.saveRole}",
+              Exposure.ORGANIZATION,
+              "save-role",
+              Map.of("id", "{otherScimGroup}", "version", "{otherScimGroupVersion}")),
           partnerAction("#{partnerList.accept}", "accept"),
           partnerAction("#{partnerList.decline}", "decline"),
           partnerAction("#{partnerList.suspend}", "suspend"),

@@ -3,6 +3,7 @@ package io.shoreline.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Routes;
+import io.shoreline.portal.web.api.scim.ScimMount;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
@@ -102,7 +103,10 @@ class RouteInventoryTest {
     return methods;
   }
 
-  /** "METHOD /path" of every JAX-RS resource method under the API's application path. */
+  /**
+   * "METHOD /path" of every JAX-RS resource method under its application's path: SCIM's package
+   * under its own servlet's path, the rest under the API's application path.
+   */
   private static List<String> endpoints() throws Exception {
     List<Class<?>> classes = webClasses();
     String root =
@@ -114,7 +118,17 @@ class RouteInventoryTest {
             .orElseThrow();
     return classes.stream()
         .filter(type -> type.isAnnotationPresent(Path.class))
-        .flatMap(type -> Arrays.stream(type.getMethods()).flatMap(m -> endpoint(root, type, m)))
+        .flatMap(
+            type ->
+                Arrays.stream(type.getMethods())
+                    .flatMap(
+                        m ->
+                            endpoint(
+                                type.getPackage() == ScimMount.class.getPackage()
+                                    ? "/" + ScimMount.PATH
+                                    : root,
+                                type,
+                                m)))
         .toList();
   }
 
@@ -138,9 +152,14 @@ class RouteInventoryTest {
     if (verb.isEmpty()) {
       return Stream.empty();
     }
-    String path = root + "/" + trim(type.getAnnotation(Path.class).value());
-    if (method.isAnnotationPresent(Path.class)) {
-      path += "/" + trim(method.getAnnotation(Path.class).value());
+    String path = root;
+    for (String part :
+        List.of(
+            trim(type.getAnnotation(Path.class).value()),
+            method.isAnnotationPresent(Path.class)
+                ? trim(method.getAnnotation(Path.class).value())
+                : "")) {
+      path += part.isEmpty() ? "" : "/" + part;
     }
     return Stream.of(verb.get() + " " + path);
   }

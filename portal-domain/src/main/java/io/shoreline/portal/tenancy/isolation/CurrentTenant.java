@@ -44,6 +44,14 @@ public class CurrentTenant {
     organizationId = organization;
   }
 
+  /** An organization's identity provider, by its SCIM token: the organization, no person. */
+  void provisioner(long organization) {
+    callerAccountId = null;
+    apiTokenId = null;
+    workspaceId = null;
+    organizationId = organization;
+  }
+
   /** A job's tenant: the workspace only, no caller and no organization. */
   void job(long workspace) {
     callerAccountId = null;

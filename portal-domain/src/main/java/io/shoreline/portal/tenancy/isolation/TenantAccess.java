@@ -6,6 +6,8 @@ import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.platform.NotAllowedException;
+import io.shoreline.portal.provisioning.ScimToken;
+import io.shoreline.portal.provisioning.ScimTokenUse;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.tenancy.Partnership;
@@ -26,6 +28,7 @@ public class TenantAccess {
   @Inject Memberships memberships;
   @Inject CurrentTenant tenant;
   @Inject TokenUse tokens;
+  @Inject ScimTokenUse scimTokens;
 
   /** The caller's own organization becomes the request's organization tenant. */
   public Account openOrganization(String callerEmail) {
@@ -118,6 +121,19 @@ public class TenantAccess {
         .filter(partnership -> partnership.getStatus() != PartnershipStatus.INVITED)
         .filter(partnership -> partnership.getStatus() != PartnershipStatus.DECLINED)
         .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
+  }
+
+  /**
+   * For an organization's identity provider presenting a SCIM token: the token's organization
+   * becomes the request's organization tenant; nothing is done in a person's name.
+   *
+   * @throws io.shoreline.portal.apitokens.UnknownTokenException for no, an unknown or a revoked
+   *     token
+   */
+  public ScimToken openOrganizationForScim(String presentedSecret) {
+    ScimToken token = scimTokens.resolve(presentedSecret);
+    tenant.provisioner(token.getOrganizationId());
+    return token;
   }
 
   /**

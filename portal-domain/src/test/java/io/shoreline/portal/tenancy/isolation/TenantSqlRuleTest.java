@@ -43,7 +43,9 @@ class TenantSqlRuleTest {
           MAIN.resolve("io/shoreline/portal/twofactor/SecondFactor.java"),
               "the named bulk update of the global second_factor table",
           MAIN.resolve("io/shoreline/portal/twofactor/RecoveryCode.java"),
-              "the named bulk delete of the global recovery_code table");
+              "the named bulk delete of the global recovery_code table",
+          MAIN.resolve("io/shoreline/portal/provisioning/ScimTokenUse.java"),
+              "notes a SCIM token's last use on the global scim_token table");
   private static final Pattern TENANT_ENTITY =
       Pattern.compile(
           "@Table\\(name = \"(\\w+)\"\\)\\s*@Multitenant.*?public class (\\w+)", Pattern.DOTALL);

@@ -179,6 +179,76 @@ class AdversarialIT {
     assertThat(attempts).isEqualTo(6 * namingAFeed + 4 * namingTheWorkspace);
   }
 
+  /**
+   * Every SCIM route naming a resource, with Northwind's SCIM token on Contoso's person or group:
+   * not found, in SCIM's error format, and nothing changes. The lists with that token find none of
+   * Contoso's people or groups, even when filtering for them by name.
+   */
+  @Test
+  void everyScimRouteRefusesATokenOfAnotherOrganization() throws Exception {
+    ApiClient api = new ApiClient(base);
+    String secret = ids.get("ownScimSecret");
+    int attempts = 0;
+    for (Route route : Routes.exposing(Exposure.SCIM_TOKEN)) {
+      if (!route.path().contains("{id}")) {
+        continue; // lists and creation act on the token's own organization: below
+      }
+      String other = ids.get(route.path().contains("/Users/") ? "otherScimUser" : "otherScimGroup");
+      Map<String, String> before = DatabaseFingerprint.of(database);
+      HttpResponse<String> attempt =
+          api.http()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(api.uri(route.withIds(Map.of("id", other))))
+                      .header("Authorization", "Bearer " + secret)
+                      .header("Content-Type", "application/scim+json")
+                      .method(route.method(), scimBody(route))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      attempts++;
+      assertThat(attempt.statusCode()).as(route.path()).isEqualTo(404);
+      assertThat(attempt.body())
+          .as(route.path())
+          .contains("urn:ietf:params:scim:api:messages:2.0:Error")
+          .doesNotContain("contoso", "Contoso", ProvisioningVictims.GROUP)
+          .doesNotContainPattern(Pages.STACK_FRAME);
+      assertThat(DatabaseFingerprint.of(database)).as(route.path()).isEqualTo(before);
+    }
+    assertThat(attempts).isEqualTo(8);
+    for (String list :
+        List.of(
+            "scim/v2/Users?filter=userName%20eq%20%22provisioned%40contoso.example%22",
+            "scim/v2/Users?filter=userName%20eq%20%22tom.evans%40contoso.example%22",
+            "scim/v2/Users?count=200")) {
+      HttpResponse<String> listed = api.get(list, secret);
+      assertThat(listed.statusCode()).as(list).isEqualTo(200);
+      assertThat(listed.body()).as(list).doesNotContain("contoso");
+    }
+    HttpResponse<String> groups = api.get("scim/v2/Groups?count=200", secret);
+    assertThat(groups.body()).contains(ProvisioningVictims.GROUP).doesNotContain("contoso");
+    assertThat(groups.body().split(ProvisioningVictims.GROUP, -1)).as("own group only").hasSize(2);
+  }
+
+  /** A body each method accepts, so that only the organization can refuse it. */
+  private static java.net.http.HttpRequest.BodyPublisher scimBody(Route route) {
+    String body =
+        switch (route.method()) {
+          case "PUT" ->
+              route.path().contains("/Users/")
+                  ? "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                      + "\"userName\":\"forged@northwind.example\",\"active\":false}"
+                  : "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                      + "\"displayName\":\"Forged\",\"members\":[]}";
+          case "PATCH" ->
+              "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                  + "\"Operations\":[{\"op\":\"replace\",\"path\":\"displayName\","
+                  + "\"value\":\"Forged\"}]}";
+          default -> null;
+        };
+    return body == null
+        ? java.net.http.HttpRequest.BodyPublishers.noBody()
+        : java.net.http.HttpRequest.BodyPublishers.ofString(body);
+  }
+
   /** The workspace that is not the attacking token's own. */
   private String foreignWorkspace(Map.Entry<String, List<Map<String, String>>> attack) {
     return attack.getKey().equals(ids.get("ownAtlasSecret"))

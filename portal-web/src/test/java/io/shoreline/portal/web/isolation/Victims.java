@@ -67,6 +67,7 @@ public class Victims {
   @Inject IncidentVictims incidentVictims;
   @Inject FeedbackVictims feedbackVictims;
   @Inject TwoFactorVictims twoFactorVictims;
+  @Inject ProvisioningVictims provisioningVictims;
 
   public Map<String, String> ids() {
     Map<String, String> ids = new HashMap<>();
@@ -143,6 +144,8 @@ public class Victims {
     Agent agent = roster.page(0, 1).get(0);
     ids.put("otherAgent", agent.getId() + "");
     ids.put("otherAgentVersion", agent.getVersion() + "");
+    provisioningVictims.provisioningOf("own", NORTHWIND_ADMIN, "northwind.example", ids);
+    provisioningVictims.provisioningOf("other", CONTOSO_ADMIN, "contoso.example", ids);
     return ids;
   }
 
