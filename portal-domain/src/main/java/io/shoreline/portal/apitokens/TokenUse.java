@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -55,13 +57,16 @@ public class TokenUse {
     if (token.getLastUsedAt() != null && token.getLastUsedAt().isAfter(threshold)) {
       return;
     }
-    // another node may have noted it meanwhile: the condition keeps it to one write a minute
-    em.createQuery(
-            "UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id"
-                + " AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :threshold)")
-        .setParameter("now", now)
-        .setParameter("id", token.getId())
-        .setParameter("threshold", threshold)
+    // another node may have noted it meanwhile: the condition keeps it to one write a minute.
+    // Native: EclipseLink's JPQL bulk UPDATE raises the version, and an admin's page open on the
+    // token (to revoke it) would then be refused as changed meanwhile
+    em.createNativeQuery(
+            "UPDATE api_token SET last_used_at = ?1 WHERE id = ?2"
+                + " AND (last_used_at IS NULL OR last_used_at < ?3)")
+        .setHint("eclipselink.jdbc.allow-native-sql-query", "true")
+        .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC)) // as UtcInstantConverter
+        .setParameter(2, token.getId())
+        .setParameter(3, LocalDateTime.ofInstant(threshold, ZoneOffset.UTC))
         .executeUpdate();
   }
 }

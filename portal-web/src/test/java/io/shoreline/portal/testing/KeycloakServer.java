@@ -63,8 +63,11 @@ public final class KeycloakServer implements AutoCloseable {
             .redirectOutput(home.resolve("keycloak.log").toFile());
     builder.environment().put("JAVA_HOME", java.getParent().getParent().toString());
     builder.environment().put("JAVA_OPTS_APPEND", "-Xmx512m");
+    long started = System.nanoTime();
     KeycloakServer server = new KeycloakServer(builder.start(), port);
     server.awaitRealm(home.resolve("keycloak.log"));
+    System.out.printf(
+        "KeycloakServer: start to realm ready %.1f s%n", (System.nanoTime() - started) / 1e9);
     return server;
   }
 

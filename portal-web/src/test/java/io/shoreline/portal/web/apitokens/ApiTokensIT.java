@@ -118,6 +118,23 @@ class ApiTokensIT {
   }
 
   @Test
+  void aTokenInUseIsRevokedFromThePageLoadedBeforeItsUse() throws Exception {
+    WebClient atlas = signedIn(ATLAS_ADMIN);
+    String name = "busy " + System.nanoTime();
+    Matcher shown = SECRET.matcher(atlas.submit(page, "create", grant(atlas, name, true)).body());
+    assertThat(shown.find()).isTrue();
+    long[] seenOnThePage = idAndVersion(name);
+
+    // a machine uses it meanwhile: its last use is noted, the token itself is not changed
+    assertThat(new ApiClient(base).get(rows(), shown.group(1)).statusCode()).isEqualTo(200);
+    assertThat(idAndVersion(name)[1]).isEqualTo(seenOnThePage[1]);
+
+    atlas.submit(
+        page, "revoke", Map.of("id", seenOnThePage[0] + "", "version", seenOnThePage[1] + ""));
+    assertThat(rowOf(atlas.get(page).body(), name)).contains("Revoked");
+  }
+
+  @Test
   void onlyCoordinatorsManageTokensAndEachSideSeesItsOwn() throws Exception {
     for (String notCoordinator :
         List.of(
