@@ -36,16 +36,14 @@ class TenantSqlRuleTest {
               "health check: a connection's validity",
           MAIN.resolve("io/shoreline/portal/platform/PortalDataSource.java"),
               "the data source definition",
-          MAIN.resolve("io/shoreline/portal/apitokens/TokenUse.java"),
-              "notes a token's last use on the global api_token table",
+          MAIN.resolve("io/shoreline/portal/apitokens/LastUse.java"),
+              "notes a machine token's last use on the global api_token and scim_token tables",
           MAIN.resolve("io/shoreline/portal/twofactor/SecondFactorStatements.java"),
               "a code's step accepted, recovery codes removed: global second-factor tables",
           MAIN.resolve("io/shoreline/portal/twofactor/SecondFactor.java"),
               "the named bulk update of the global second_factor table",
           MAIN.resolve("io/shoreline/portal/twofactor/RecoveryCode.java"),
-              "the named bulk delete of the global recovery_code table",
-          MAIN.resolve("io/shoreline/portal/provisioning/ScimTokenUse.java"),
-              "notes a SCIM token's last use on the global scim_token table");
+              "the named bulk delete of the global recovery_code table");
   private static final Pattern TENANT_ENTITY =
       Pattern.compile(
           "@Table\\(name = \"(\\w+)\"\\)\\s*@Multitenant.*?public class (\\w+)", Pattern.DOTALL);

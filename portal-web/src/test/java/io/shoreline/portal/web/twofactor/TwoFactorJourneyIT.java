@@ -70,7 +70,7 @@ class TwoFactorJourneyIT {
         browser.driver().findElements(By.cssSelector("#recovery-codes li")).stream()
             .map(WebElement::getText)
             .toList();
-    assertThat(recoveryCodes).hasSize(10).allMatch(c -> c.matches("[a-z2-7]{4}(-[a-z2-7]{4}){3}"));
+    assertThat(recoveryCodes).hasSize(10).allMatch(c -> c.matches("[a-z2-7]{4}(-[a-z2-7]{4}){5}"));
     String file = browser.find("#download-codes").getAttribute("href");
     assertThat(file).startsWith("data:text/plain;charset=utf-8;base64,");
     assertThat(
