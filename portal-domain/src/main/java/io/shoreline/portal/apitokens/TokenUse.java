@@ -2,6 +2,7 @@ package io.shoreline.portal.apitokens;
 
 import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.platform.TimeSource;
+import io.shoreline.portal.tenancy.isolation.TenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Finds the token a request presents and notes that it was used ({@link LastUse}: at most once a
- * minute per token), so a busy client costs one indexed read per request and no write.
+ * Finds the token a request presents and notes that it was used ({@link TenantSql#noteTokenUse}: at
+ * most once a minute per token), so a busy client costs one indexed read per request and no write.
  */
 @Stateless
 @Audited
@@ -18,6 +19,7 @@ public class TokenUse {
 
   @PersistenceContext EntityManager em;
   @Inject TimeSource time;
+  @Inject TenantSql sql;
 
   /**
    * The live token with this secret.
@@ -44,6 +46,7 @@ public class TokenUse {
   }
 
   private void noteUse(ApiToken token) {
-    LastUse.note(em, LastUse.Table.API_TOKEN, token.getId(), token.getLastUsedAt(), time.now());
+    sql.noteTokenUse(
+        TenantSql.TokenTable.API_TOKEN, token.getId(), token.getLastUsedAt(), time.now());
   }
 }

@@ -1,18 +1,18 @@
 package io.shoreline.portal.provisioning;
 
-import io.shoreline.portal.apitokens.LastUse;
 import io.shoreline.portal.apitokens.TokenSecret;
 import io.shoreline.portal.apitokens.UnknownTokenException;
 import io.shoreline.portal.audit.Audited;
 import io.shoreline.portal.platform.TimeSource;
+import io.shoreline.portal.tenancy.isolation.TenantSql;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Finds the SCIM token a request presents and notes its use ({@link LastUse}: at most once a
- * minute).
+ * Finds the SCIM token a request presents and notes its use ({@link TenantSql#noteTokenUse}: at
+ * most once a minute).
  */
 @Stateless
 @Audited
@@ -20,6 +20,7 @@ public class ScimTokenUse {
 
   @PersistenceContext EntityManager em;
   @Inject TimeSource time;
+  @Inject TenantSql sql;
 
   /**
    * @throws UnknownTokenException when none was presented, it is unknown, or revoked
@@ -42,6 +43,7 @@ public class ScimTokenUse {
   }
 
   private void noteUse(ScimToken token) {
-    LastUse.note(em, LastUse.Table.SCIM_TOKEN, token.getId(), token.getLastUsedAt(), time.now());
+    sql.noteTokenUse(
+        TenantSql.TokenTable.SCIM_TOKEN, token.getId(), token.getLastUsedAt(), time.now());
   }
 }

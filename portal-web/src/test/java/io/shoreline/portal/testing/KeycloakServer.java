@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real Keycloak (the server distribution from Maven Central, unpacked by the build's keycloak
@@ -92,7 +93,7 @@ public final class KeycloakServer implements AutoCloseable {
       } catch (IOException notYet) {
         // still starting
       }
-      Thread.sleep(500);
+      process.waitFor(500, TimeUnit.MILLISECONDS); // returns at once if Keycloak stopped
     }
     close();
     throw new IllegalStateException("Keycloak did not start within " + STARTUP);

@@ -4,10 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -15,7 +17,8 @@ import org.eclipse.persistence.config.QueryHints;
  * The one reviewed class that sends native SQL or bulk statements to tenant tables. EclipseLink
  * adds no tenant predicate to them (eclipselink#639), so each statement here names its tenant
  * column itself, from an id the caller got from the server side. {@code TenantSqlRuleTest} fails
- * the build when native SQL or bulk UPDATE/DELETE appears anywhere else.
+ * the build when native SQL or bulk UPDATE/DELETE appears anywhere else. One statement here is on
+ * global tables, for the same reason of review: a machine token's last use.
  */
 @Stateless
 public class TenantSql {
@@ -316,5 +319,37 @@ public class TenantSql {
     LocalDateTime local =
         value instanceof java.sql.Timestamp stamp ? stamp.toLocalDateTime() : (LocalDateTime) value;
     return local.toInstant(ZoneOffset.UTC);
+  }
+
+  /** The global tables of machine tokens (API and SCIM), each with an id and last_used_at. */
+  public enum TokenTable {
+    API_TOKEN,
+    SCIM_TOKEN
+  }
+
+  /** How often a token's use is noted at most. */
+  public static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
+
+  /**
+   * Notes that a machine token was used, unless its last use as read is less than a minute old;
+   * another node may have noted it meanwhile, so the condition is in the statement too. On a global
+   * table, not a tenant one; native, because EclipseLink's JPQL bulk UPDATE raises the version, and
+   * an admin's page open on the token (to revoke it) would then be refused as changed meanwhile.
+   */
+  public void noteTokenUse(TokenTable table, long id, Instant lastUsed, Instant now) {
+    Instant threshold = now.minus(TOKEN_USE_RESOLUTION);
+    if (lastUsed != null && lastUsed.isAfter(threshold)) {
+      return;
+    }
+    em.createNativeQuery(
+            "UPDATE "
+                + table.name().toLowerCase(Locale.ROOT)
+                + " SET last_used_at = ?1 WHERE id = ?2"
+                + " AND (last_used_at IS NULL OR last_used_at < ?3)")
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+        .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+        .setParameter(2, id)
+        .setParameter(3, LocalDateTime.ofInstant(threshold, ZoneOffset.UTC))
+        .executeUpdate();
   }
 }

@@ -36,8 +36,6 @@ class TenantSqlRuleTest {
               "health check: a connection's validity",
           MAIN.resolve("io/shoreline/portal/platform/PortalDataSource.java"),
               "the data source definition",
-          MAIN.resolve("io/shoreline/portal/apitokens/LastUse.java"),
-              "notes a machine token's last use on the global api_token and scim_token tables",
           MAIN.resolve("io/shoreline/portal/twofactor/SecondFactorStatements.java"),
               "a code's step accepted, recovery codes removed: global second-factor tables",
           MAIN.resolve("io/shoreline/portal/twofactor/SecondFactor.java"),
