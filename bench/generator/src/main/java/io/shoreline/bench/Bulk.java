@@ -27,6 +27,7 @@ final class Bulk implements AutoCloseable {
   Bulk(Connection connection, Report report, String table, String columns) throws SQLException {
     this.table = table;
     this.report = report;
+    report.table(table, 0, 0); // listed in the order tables are first written
     this.columns = columns.split(",").length;
     String marks = String.join(", ", Collections.nCopies(this.columns, "?"));
     this.insert =
