@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
-import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
@@ -33,8 +31,6 @@ import io.shoreline.portal.scorecards.feedback.FeedbackTrends;
 import io.shoreline.portal.scorecards.feedback.Sentiment;
 import io.shoreline.portal.scorecards.feedback.TrendCounts;
 import io.shoreline.portal.scorecards.feedback.TrendPeriod;
-import io.shoreline.portal.tenancy.Memberships;
-import io.shoreline.portal.tenancy.Organization;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
@@ -84,7 +80,6 @@ class FeedbackIT {
 
   @Inject ClientsAndVendor clientsAndVendor;
   @Inject Accounts accounts;
-  @Inject Memberships memberships;
   @Inject TenantAccess access;
   @Inject Feedback feedback;
   @Inject FeedbackFollowUps followUps;
@@ -120,9 +115,9 @@ class FeedbackIT {
     bob = tenants.bob();
     av = tenants.av();
     bv = tenants.bv();
-    vera = member(av, av.getVendor(), "vera", WorkspaceRole.COORDINATOR);
-    carla = member(av, av.getClient(), "carla", WorkspaceRole.CONTRIBUTOR);
-    rita = member(av, av.getVendor(), "rita", WorkspaceRole.CONTRIBUTOR);
+    vera = clientsAndVendor.addMember(av, av.getVendor(), "vera", WorkspaceRole.COORDINATOR);
+    carla = clientsAndVendor.addMember(av, av.getClient(), "carla", WorkspaceRole.CONTRIBUTOR);
+    rita = clientsAndVendor.addMember(av, av.getVendor(), "rita", WorkspaceRole.CONTRIBUTOR);
   }
 
   @Test
@@ -531,7 +526,8 @@ class FeedbackIT {
   /** An item of another workspace, recorded by a vendor's contributor (Victor only views B–V). */
   private void recordIn(Partnership workspace, FeedbackDetails details) {
     String recorder =
-        member(workspace, workspace.getVendor(), "recorder", WorkspaceRole.CONTRIBUTOR);
+        clientsAndVendor.addMember(
+            workspace, workspace.getVendor(), "recorder", WorkspaceRole.CONTRIBUTOR);
     access.openWorkspace(workspace.getId(), recorder);
     feedback.record(details, false);
   }
@@ -560,16 +556,6 @@ class FeedbackIT {
 
   private long id(String email) {
     return accounts.findByEmail(email).orElseThrow().getId();
-  }
-
-  /** A new member of the workspace, whose display name is their e-mail address. */
-  private String member(
-      Partnership workspace, Organization organization, String name, WorkspaceRole role) {
-    String email = name + "@" + organization.getSlug() + ".test";
-    Account account =
-        accounts.create(organization, email, email, "unused", OrgRole.MEMBER, "en", "UTC");
-    memberships.add(workspace, account, role);
-    return email;
   }
 
   private static void refused(ThrowingCallable call, String key) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.identity.Accounts;
-import io.shoreline.portal.identity.OrgRole;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
@@ -20,8 +18,6 @@ import io.shoreline.portal.scorecards.incidents.IncidentStatus;
 import io.shoreline.portal.scorecards.incidents.Incidents;
 import io.shoreline.portal.scorecards.incidents.Severity;
 import io.shoreline.portal.scorecards.incidents.TimelineEntry;
-import io.shoreline.portal.tenancy.Memberships;
-import io.shoreline.portal.tenancy.Organization;
 import io.shoreline.portal.tenancy.Partnership;
 import io.shoreline.portal.tenancy.WorkspaceRole;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
@@ -69,7 +65,6 @@ class IncidentsIT {
 
   @Inject ClientsAndVendor clientsAndVendor;
   @Inject Accounts accounts;
-  @Inject Memberships memberships;
   @Inject TenantAccess access;
   @Inject Incidents incidents;
   @Inject IncidentClosure closure;
@@ -99,8 +94,8 @@ class IncidentsIT {
     bob = tenants.bob();
     av = tenants.av();
     bv = tenants.bv();
-    vera = member(av, av.getVendor(), "vera", WorkspaceRole.COORDINATOR);
-    carla = member(av, av.getClient(), "carla", WorkspaceRole.CONTRIBUTOR);
+    vera = clientsAndVendor.addMember(av, av.getVendor(), "vera", WorkspaceRole.COORDINATOR);
+    carla = clientsAndVendor.addMember(av, av.getClient(), "carla", WorkspaceRole.CONTRIBUTOR);
   }
 
   @Test
@@ -195,7 +190,7 @@ class IncidentsIT {
     Incident open = report(alice, null);
     long id = open.getId();
     long version = open.getVersion();
-    String viewer = member(av, av.getClient(), "viewer", WorkspaceRole.VIEWER);
+    String viewer = clientsAndVendor.addMember(av, av.getClient(), "viewer", WorkspaceRole.VIEWER);
     access.openWorkspace(av.getId(), alice);
     Map<String, String> before = fingerprint();
 
@@ -474,16 +469,6 @@ class IncidentsIT {
 
   private long id(String email) {
     return accounts.findByEmail(email).orElseThrow().getId();
-  }
-
-  /** A new member of the workspace, whose display name is their e-mail address. */
-  private String member(
-      Partnership workspace, Organization organization, String name, WorkspaceRole role) {
-    String email = name + "@" + organization.getSlug() + ".test";
-    Account account =
-        accounts.create(organization, email, email, "unused", OrgRole.MEMBER, "en", "UTC");
-    memberships.add(workspace, account, role);
-    return email;
   }
 
   private static void refused(ThrowingCallable call, String key) {

@@ -66,4 +66,17 @@ public class ClientsAndVendor {
     return accounts.create(
         organization, email, email, passwordHash, OrgRole.ORG_ADMIN, "en", "Europe/London");
   }
+
+  /**
+   * A new member (org role MEMBER, UTC) of the workspace, of one of its two organizations; their
+   * display name is their e-mail address, which is answered.
+   */
+  public String addMember(
+      Partnership workspace, Organization organization, String name, WorkspaceRole role) {
+    String email = name + "@" + organization.getSlug() + ".test";
+    Account account =
+        accounts.create(organization, email, email, "unused", OrgRole.MEMBER, "en", "UTC");
+    memberships.add(workspace, account, role);
+    return email;
+  }
 }
