@@ -32,6 +32,9 @@ public final class Widgets {
     shown(browser, menuId + "_panel");
     browser.click(css(menuId + "_items") + " li[data-label='" + label + "']");
     browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector(css(menuId + "_label")), label));
+    // the panel closes with a transition; a click on another menu meanwhile can be swallowed
+    browser.waitUntil(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css(menuId + "_panel"))));
   }
 
   /** Types into a p:autoComplete and answers the suggestions it shows. */
