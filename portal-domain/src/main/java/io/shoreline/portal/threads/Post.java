@@ -87,6 +87,9 @@ public class Post implements Auditable {
   @Column(name = "removed_at")
   private Instant removedAt;
 
+  @Column(name = "attachment_count")
+  private int attachmentCount;
+
   @Column(name = "removed_by")
   private Long removedBy;
 
@@ -100,6 +103,15 @@ public class Post implements Auditable {
     this.author = author;
     this.replyToSeq = replyToSeq;
     this.createdAt = at;
+  }
+
+  void attached(int files) {
+    this.attachmentCount = files;
+  }
+
+  /** Whether files are stored with it (a removed post keeps none). */
+  public boolean hasAttachments() {
+    return attachmentCount > 0;
   }
 
   void write(RenderedText text) {

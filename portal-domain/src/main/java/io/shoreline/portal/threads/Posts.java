@@ -53,7 +53,7 @@ public class Posts {
     }
     return new PostPage(
         posts,
-        attachments.ofPosts(posts.stream().map(Post::getId).toList()),
+        attachments.ofPosts(posts.stream().filter(Post::hasAttachments).map(Post::getId).toList()),
         reads.receipts(threadId, posts.get(0).getSeq(), posts.get(posts.size() - 1).getSeq()));
   }
 

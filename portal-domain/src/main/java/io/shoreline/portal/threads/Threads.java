@@ -64,9 +64,14 @@ public class Threads {
     return em.createNamedQuery(Conversation.COUNT, Long.class).getSingleResult();
   }
 
+  /** The thread with its category, as its page shows them, in one query. */
   public Conversation find(long id) {
     member.get();
-    return find(em, id);
+    return em.createNamedQuery(Conversation.WITH_CATEGORY, Conversation.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NoSuchRecordException("thread", id));
   }
 
   public Conversation pin(long id, long seenVersion, boolean pinned) {

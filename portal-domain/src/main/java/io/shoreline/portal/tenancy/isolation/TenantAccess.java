@@ -29,6 +29,8 @@ public class TenantAccess {
   @Inject CurrentTenant tenant;
   @Inject TokenUse tokens;
   @Inject ScimTokenUse scimTokens;
+  @Inject RequestCaller requestCaller;
+  @Inject CallerMembership callerMembership;
 
   /** The caller's own organization becomes the request's organization tenant. */
   public Account openOrganization(String callerEmail) {
@@ -46,10 +48,11 @@ public class TenantAccess {
   public Membership openWorkspace(long workspaceId, String callerEmail) {
     Account caller = openOrganization(callerEmail);
     Membership membership =
-        memberships
-            .find(workspaceId, caller.getId())
+        requestCaller
+            .membership(workspaceId, caller.getId())
             .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
     tenant.workspace(workspaceId);
+    callerMembership.opened(membership);
     return membership;
   }
 
@@ -185,6 +188,11 @@ public class TenantAccess {
   }
 
   private Account enabledAccount(String email) {
+    // the authentication step of this request has just read and checked it
+    Optional<Account> authenticated = requestCaller.authenticated(email);
+    if (authenticated.isPresent()) {
+      return authenticated.get();
+    }
     return Optional.ofNullable(email)
         .flatMap(accounts::findByEmail)
         .filter(Account::isEnabled)

@@ -30,7 +30,7 @@ import java.util.Map;
 @RequestScoped
 public class ThreadView {
 
-  public static final int PAGE_SIZE = 25;
+  public static final int PAGE_SIZE = 50;
 
   @Inject Tenants tenants;
   @Inject Threads threads;
