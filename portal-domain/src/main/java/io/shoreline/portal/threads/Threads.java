@@ -37,8 +37,7 @@ public class Threads {
     member.toWrite();
     String title = Titles.clean(draft.title());
     Conversation thread =
-        new Conversation(
-            categories.find(draft.categoryId()), title, access.caller().getId(), time.now());
+        new Conversation(categories.find(draft.categoryId()), title, access.callerId(), time.now());
     em.persist(thread);
     em.flush(); // the posts need its id
     writer.add(thread, draft.markdown(), null, draft.files());
@@ -88,7 +87,7 @@ public class Threads {
 
   /** Whether the caller may pin or resolve this thread: its starter or a coordinator. */
   public boolean canModerate(Conversation thread) {
-    return member.isCoordinator() || thread.getStartedBy() == access.caller().getId();
+    return member.isCoordinator() || thread.getStartedBy() == access.callerId();
   }
 
   private Conversation toModerate(long id, long seenVersion) {

@@ -153,6 +153,13 @@ public class TenantAccess {
     return workspace;
   }
 
+  /** The signed-in caller's account id, as the request opened its tenant (read nothing). */
+  public long callerId() {
+    return tenant
+        .callerAccountId()
+        .orElseThrow(() -> new NotAllowedException("no signed-in caller"));
+  }
+
   /** The signed-in caller of this request, as stored now (roles change between requests). */
   public Account caller() {
     return tenant
