@@ -33,7 +33,12 @@ for extra in ${PORTAL_EXTRA_WARS:-}; do
   args+=(--deploy "$extra:/$(basename "$extra" .war)")
 done
 if [ "$cluster" = "off" ]; then
-  args+=(--nohazelcast)
+  # Without Hazelcast, sessions stay in memory: left on, the web container's session
+  # availability tried (and failed, logging a stack trace) to load each session from the
+  # missing Hazelcast store four times per request.
+  preboot="$(mktemp -t portal-preboot.XXXXXX)"
+  echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >"$preboot"
+  args+=(--nohazelcast --prebootcommandfile "$preboot")
 else
   args+=(--clustermode "$cluster" --clustername "${PORTAL_CLUSTER_NAME:-shoreline}")
   [ -n "${PORTAL_INSTANCE_NAME:-}" ] && args+=(--name "$PORTAL_INSTANCE_NAME")

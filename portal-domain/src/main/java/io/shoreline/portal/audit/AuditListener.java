@@ -41,7 +41,16 @@ public class AuditListener {
     }
   }
 
+  // looked up once: CDI.current() walks the caller's stack on Payara, and every entity a page
+  // loads passes here (a third of a thread page's CPU time before); the bean is application-scoped
+  private static volatile AuditQueue queue;
+
   private static AuditQueue queue() {
-    return CDI.current().select(AuditQueue.class).get();
+    AuditQueue found = queue;
+    if (found == null) {
+      found = CDI.current().select(AuditQueue.class).get();
+      queue = found;
+    }
+    return found;
   }
 }

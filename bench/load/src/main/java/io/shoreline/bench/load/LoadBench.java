@@ -64,7 +64,7 @@ public final class LoadBench {
               "thread page (50 posts)",
               threads,
               "static 50-row table",
-              Pages.staticTable(),
+              Pages.staticTable(target.base()),
               0.7,
               150);
     }

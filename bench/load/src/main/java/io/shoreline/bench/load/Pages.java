@@ -100,9 +100,15 @@ final class Pages {
 
   record Kind(String name, List<Wrk.Request> requests) {}
 
-  /** The reference requests, served by bench/reference beside the portal. */
-  static List<Wrk.Request> staticTable() {
-    return List.of(new Wrk.Request("/reference/table.xhtml", "X-Bench", "reference"));
+  /**
+   * The reference requests, served by bench/reference beside the portal. The table page keeps its
+   * view state in a session as the portal's pages do, so it is asked with a session of its own
+   * (without one, every request would make a new session: a cost the signed-in page has not).
+   */
+  static List<Wrk.Request> staticTable(String base) throws Exception {
+    return List.of(
+        new Wrk.Request(
+            "/reference/table.xhtml", COOKIE, Probe.sessionCookie(base, "/reference/table.xhtml")));
   }
 
   static List<Wrk.Request> trivialEndpoint() {

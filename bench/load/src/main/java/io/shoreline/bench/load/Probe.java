@@ -26,6 +26,22 @@ final class Probe {
     return answer.body();
   }
 
+  /** The Cookie header of the session a first GET of the page opened. */
+  static String sessionCookie(String base, String path) throws Exception {
+    HttpResponse<String> answer =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    return answer.headers().allValues("Set-Cookie").stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID"))
+        .map(
+            cookie ->
+                cookie.substring(
+                    0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
+        .reduce((a, b) -> a + "; " + b)
+        .orElseThrow(() -> new IllegalStateException(path + " opened no session"));
+  }
+
   /** How many times {@code marker} occurs in the answer. */
   static int count(String base, Wrk.Request request, String marker) throws Exception {
     String body = body(base, request);
