@@ -14,10 +14,20 @@ final class Comparison {
   }
 
   private final PortalQuery query;
+  private final boolean samePlan;
   private final List<Round> rounds = new ArrayList<>();
 
-  Comparison(PortalQuery query) {
+  /**
+   * @param samePlan whether the database answers both forms through the same tables, access types
+   *     and keys: then the ratio is the predicate's own cost
+   */
+  Comparison(PortalQuery query, boolean samePlan) {
     this.query = query;
+    this.samePlan = samePlan;
+  }
+
+  boolean samePlan() {
+    return samePlan;
   }
 
   void add(Round round) {

@@ -19,7 +19,11 @@ final class Explain {
 
   private Explain() {}
 
-  static void print(Connection connection, Form form, List<Object> binds, PrintStream out)
+  /**
+   * Prints the plan and returns its shape: each table's access type and key, which tells whether
+   * two forms are answered the same way.
+   */
+  static List<String> print(Connection connection, Form form, List<Object> binds, PrintStream out)
       throws SQLException {
     List<List<String>> lines = new ArrayList<>();
     try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + form.sql())) {
@@ -47,6 +51,16 @@ final class Explain {
       }
     }
     printAligned(lines, out);
+    List<String> header = lines.get(0);
+    return lines.subList(1, lines.size()).stream()
+        .map(
+            line ->
+                line.get(header.indexOf("table"))
+                    + " "
+                    + line.get(header.indexOf("type"))
+                    + " "
+                    + line.get(header.indexOf("key")))
+        .toList();
   }
 
   private static void printAligned(List<List<String>> lines, PrintStream out) {

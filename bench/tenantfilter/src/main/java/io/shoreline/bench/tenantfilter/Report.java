@@ -37,14 +37,15 @@ final class Report {
     out.println();
     out.println("== Summary: queries/s, median of the rounds; ratio = with / without, median of");
     out.println("   the rounds' ratios (each compares two forms run back to back)");
-    out.printf("   %-24s %12s %12s %9s%n", "query", "with", "without", "ratio");
+    out.printf("   %-24s %12s %12s %9s  %s%n", "query", "with", "without", "ratio", "plan");
     for (Comparison c : comparisons) {
       out.printf(
-          "   %-24s %12s %12s %9s%n",
+          "   %-24s %12s %12s %9s  %s%n",
           c.query().name() + (c.query().control() ? " (control)" : ""),
           Figures.rate(c.medianWith()),
           Figures.rate(c.medianWithout()),
-          Figures.ratio(c.medianRatio()));
+          Figures.ratio(c.medianRatio()),
+          c.samePlan() ? "same" : "differs");
     }
     List<Comparison> measured = comparisons.stream().filter(c -> !c.query().control()).toList();
     if (!measured.isEmpty()) {
@@ -56,6 +57,14 @@ final class Report {
           "   overall ratio (geometric mean of the %d queries whose forms differ): %s;"
               + " goal >= %.1f: %s%n",
           measured.size(), Figures.ratio(overall), GOAL, overall >= GOAL ? "met" : "NOT met");
+      List<Double> samePlan =
+          measured.stream().filter(Comparison::samePlan).map(Comparison::medianRatio).toList();
+      if (!samePlan.isEmpty()) {
+        out.printf(
+            "   the %d whose forms get the same plan (the predicates' own cost): geometric mean"
+                + " %s%n",
+            samePlan.size(), Figures.ratio(Comparison.geometricMean(samePlan)));
+      }
       out.printf(
           "   lowest: %s %s%s%n",
           lowest.query().name(),

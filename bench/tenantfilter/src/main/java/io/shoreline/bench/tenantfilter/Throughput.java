@@ -20,6 +20,12 @@ final class Throughput {
 
   /** Queries answered and rows read in the time from the start to the last client's end. */
   record Result(long queries, long rows, double seconds) {
+    static final Result NONE = new Result(0, 0, 0);
+
+    Result plus(Result more) {
+      return new Result(queries + more.queries, rows + more.rows, seconds + more.seconds);
+    }
+
     double perSecond() {
       return queries / seconds;
     }

@@ -22,7 +22,7 @@ class ComparisonTest {
 
   @Test
   void theRatioIsOfTheRoundsNotOfTheMedians() {
-    Comparison comparison = new Comparison(PortalQueries.thread());
+    Comparison comparison = new Comparison(PortalQueries.thread(), true);
     comparison.add(round(100, 100));
     comparison.add(round(200, 100));
     comparison.add(round(90, 200));
