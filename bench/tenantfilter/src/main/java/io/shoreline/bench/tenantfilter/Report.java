@@ -54,7 +54,7 @@ final class Report {
       Comparison lowest =
           measured.stream().min(Comparator.comparingDouble(Comparison::medianRatio)).orElseThrow();
       out.printf(
-          "   overall ratio (geometric mean of the %d queries whose forms differ): %s;"
+          "   overall ratio (geometric mean of the %d queries whose texts differ): %s;"
               + " goal >= %.1f: %s%n",
           measured.size(), Figures.ratio(overall), GOAL, overall >= GOAL ? "met" : "NOT met");
       List<Double> samePlan =
