@@ -12,6 +12,8 @@
 #   PAYARA_MICRO_JAR     the Payara Micro jar (/opt/payara/payara-micro.jar, as in the image)
 #   PORTAL_WAR           the portal WAR (/opt/payara/deployments/ROOT.war)
 #   JAVA_OPTS            extra JVM options
+#   PORTAL_EXTRA_WARS    more WARs to deploy beside the portal, space-separated, each at
+#                        /<its name without .war> (the benchmarks' reference, bench/reference)
 # The application itself reads PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD,
 # PORTAL_DATA_DIR and PORTAL_DEMO_DATA (see README.md).
 set -euo pipefail
@@ -26,6 +28,10 @@ for file in "$jar" "$war"; do
 done
 
 args=(--deploy "$war" --contextroot / --port "$port")
+for extra in ${PORTAL_EXTRA_WARS:-}; do
+  [ -f "$extra" ] || { echo "start-portal: $extra not found" >&2; exit 2; }
+  args+=(--deploy "$extra:/$(basename "$extra" .war)")
+done
 if [ "$cluster" = "off" ]; then
   args+=(--nohazelcast)
 else

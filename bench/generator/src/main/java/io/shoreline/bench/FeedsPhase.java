@@ -66,7 +66,8 @@ final class FeedsPhase {
                 report,
                 "feed",
                 "id, workspace_id, name, description, direction, columns_json, current_version,"
-                    + " last_version_at, last_version_source, created_by, created_at, version");
+                    + " current_rows, last_version_at, last_version_source, created_by, created_at,"
+                    + " version");
         Bulk versions =
             new Bulk(
                 connection,
@@ -110,6 +111,7 @@ final class FeedsPhase {
         "VENDOR_TO_CLIENT",
         COLUMNS_JSON,
         days,
+        count,
         submittedAt(first, days - 1),
         source,
         ws.vendorCoordinator(),

@@ -62,7 +62,7 @@ public class ApiTokens {
             secret,
             scopes,
             valid.recordFeedback(),
-            access.caller().getId(),
+            access.callerId(),
             time.now());
     em.persist(token);
     return new CreatedToken(token, secret.reveal());
@@ -73,7 +73,7 @@ public class ApiTokens {
     Membership coordinator = coordinatorToWrite();
     ApiToken token = find(id, sideOf(coordinator));
     ChangedMeanwhileException.check("API token", id, token.getVersion(), seenVersion);
-    token.revoke(access.caller().getId(), time.now());
+    token.revoke(access.callerId(), time.now());
     return token;
   }
 

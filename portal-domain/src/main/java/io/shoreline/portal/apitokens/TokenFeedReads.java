@@ -52,7 +52,11 @@ public class TokenFeedReads {
         sql.page(workspaceId, feedId, version, List.of(), first, max).stream()
             .map(stored -> FeedCells.split(stored[1]))
             .toList();
-    return new RowsPage(feed, version, rows, sql.count(workspaceId, feedId, version, List.of()));
+    long total =
+        version == feed.getCurrentVersion()
+            ? feed.getCurrentRows() // kept by each version: no COUNT over the whole version
+            : sql.count(workspaceId, feedId, version, List.of());
+    return new RowsPage(feed, version, rows, total);
   }
 
   /** Newest first. */

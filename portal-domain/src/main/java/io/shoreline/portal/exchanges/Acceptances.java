@@ -41,7 +41,7 @@ public class Acceptances {
     List<ExchangeStay> stays = steps.stays(id);
     boolean needsApproval = programmes.find(proposal.getProgrammeId()).isManagerApproval();
     requireNoConflict(proposal, stays);
-    proposal.accept(needsApproval, access.caller().getId(), time.now());
+    proposal.accept(needsApproval, access.callerId(), time.now());
     if (!needsApproval) {
       book(stays);
     }
@@ -54,7 +54,7 @@ public class Acceptances {
     ExchangeProposal proposal = steps.forManager(id, seenVersion);
     List<ExchangeStay> stays = steps.stays(id);
     requireNoConflict(proposal, stays);
-    proposal.approve(access.caller().getId(), time.now());
+    proposal.approve(access.callerId(), time.now());
     book(stays);
     notice.tell(proposal, stays);
     return proposal;

@@ -36,7 +36,7 @@ public class Programmes {
     toArrange();
     ProgrammeDetails valid = details.validated();
     requireFreeName(valid.name(), null);
-    ExchangeProgramme programme = new ExchangeProgramme(valid, access.caller().getId(), time.now());
+    ExchangeProgramme programme = new ExchangeProgramme(valid, access.callerId(), time.now());
     em.persist(programme);
     return programme;
   }

@@ -58,7 +58,7 @@ public class Proposals {
       hostOf(programme, valid.swapHostSiteId(), mine);
     }
     ExchangeProposal created =
-        new ExchangeProposal(valid, mine, theirs, access.caller().getId(), time.now());
+        new ExchangeProposal(valid, mine, theirs, access.callerId(), time.now());
     em.persist(created);
     em.flush(); // its stay needs its id
     ExchangeStay stay = new ExchangeStay(created, agent, host);
@@ -86,7 +86,7 @@ public class Proposals {
     if (mine != proposal.getProposingOrgId() || counterpartAgentId != null) {
       steps.nameCounterpart(proposal, counterpartAgentId);
     }
-    proposal.counter(start, end, text, theirs, access.caller().getId(), time.now());
+    proposal.counter(start, end, text, theirs, access.callerId(), time.now());
     List<ExchangeStay> stays = steps.stays(id);
     stays.forEach(stay -> stay.move(start, end));
     notice.tell(proposal, stays);
@@ -98,7 +98,7 @@ public class Proposals {
         steps.find(id).getStatus() == ProposalStatus.AWAITING_APPROVAL
             ? steps.forManager(id, seenVersion)
             : answerable(id, seenVersion);
-    open.reject(reason(reason, true), access.caller().getId(), time.now());
+    open.reject(reason(reason, true), access.callerId(), time.now());
     notice.tell(open, steps.stays(id));
     return open;
   }
@@ -106,7 +106,7 @@ public class Proposals {
   public ExchangeProposal withdraw(long id, long seenVersion) {
     ExchangeProposal proposal =
         steps.forCoordinatorOf(steps.find(id).getProposingOrgId(), id, seenVersion);
-    proposal.withdraw(access.caller().getId(), time.now());
+    proposal.withdraw(access.callerId(), time.now());
     notice.tell(proposal, steps.stays(id));
     return proposal;
   }
@@ -117,7 +117,7 @@ public class Proposals {
    */
   public ExchangeProposal cancel(long id, long seenVersion, String reason) {
     ExchangeProposal proposal = steps.forCancel(id, seenVersion);
-    proposal.cancel(reason(reason, true), access.caller().getId(), time.now());
+    proposal.cancel(reason(reason, true), access.callerId(), time.now());
     List<ExchangeStay> stays = steps.stays(id);
     for (ExchangeStay stay : stays) {
       stay.release();

@@ -68,6 +68,9 @@ public class Feed implements Auditable {
   @Column(name = "current_version")
   private int currentVersion;
 
+  @Column(name = "current_rows")
+  private long currentRows;
+
   @Column(name = "last_version_at")
   private Instant lastVersionAt;
 
@@ -128,8 +131,10 @@ public class Feed implements Auditable {
     return direction.publisher() == side;
   }
 
-  void recordVersion(int number, Instant at, Submitter submitter) {
+  /** The new current version, which holds {@code rows} rows. */
+  void recordVersion(int number, long rows, Instant at, Submitter submitter) {
     this.currentVersion = number;
+    this.currentRows = rows;
     this.lastVersionAt = at;
     this.lastVersionBy = submitter.accountId();
     this.lastVersionSource = submitter.source();
@@ -175,6 +180,11 @@ public class Feed implements Auditable {
 
   public int getCurrentVersion() {
     return currentVersion;
+  }
+
+  /** How many rows the current version holds. */
+  public long getCurrentRows() {
+    return currentRows;
   }
 
   public Instant getLastVersionAt() {

@@ -108,7 +108,11 @@ public class FeedIngest {
             idempotencyKey,
             time.now());
     em.persist(version);
-    feed.recordVersion(number, version.getSubmittedAt(), submitter);
+    feed.recordVersion(
+        number,
+        feed.getCurrentRows() + version.getAdded() - version.getRemoved(),
+        version.getSubmittedAt(),
+        submitter);
     return version.outcome(false);
   }
 

@@ -45,7 +45,12 @@ public class FeedRows {
 
   public long count(long feedId, int version, List<CellCondition> conditions) {
     Feed feed = feeds.find(feedId);
-    return sql.count(member.workspaceId(), feedId, at(feed, version), filters(feed, conditions));
+    int at = at(feed, version);
+    List<CellFilter> filters = filters(feed, conditions);
+    if (filters.isEmpty() && at == feed.getCurrentVersion()) {
+      return feed.getCurrentRows(); // kept by each version: no COUNT over the whole version
+    }
+    return sql.count(member.workspaceId(), feedId, at, filters);
   }
 
   /** Newest first. */

@@ -72,13 +72,13 @@ public class Accounts {
       return Optional.empty();
     }
     boolean matches = passwords.matches(password, account.get().getPasswordHash());
-    return matches && account.get().isEnabled() && organizationActive(account.get())
-        ? account
-        : Optional.empty();
+    return matches && mayEnter(account.get()) ? account : Optional.empty();
   }
 
-  private static boolean organizationActive(Account account) {
-    return account.getOrganization().getStatus() == OrganizationStatus.ACTIVE;
+  /** An enabled account of an active organization. */
+  public static boolean mayEnter(Account account) {
+    return account.isEnabled()
+        && account.getOrganization().getStatus() == OrganizationStatus.ACTIVE;
   }
 
   /** Display names by account id, in one query (for lists that show who did what). */

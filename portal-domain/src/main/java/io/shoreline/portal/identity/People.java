@@ -48,7 +48,7 @@ public class People {
   /** The account can no longer sign in; its sessions end on their next request. */
   public void disable(long accountId, long seenVersion) {
     Account account = managedByCaller(accountId, seenVersion);
-    if (account.getId().equals(access.caller().getId())) {
+    if (account.getId().equals(access.callerId())) {
       throw new RuleViolation("people.notYourself");
     }
     if (account.getRole() == OrgRole.ORG_ADMIN) {

@@ -37,7 +37,7 @@ public class PartnerNotes {
     if (text.isEmpty() || text.length() > MAX_LENGTH) {
       throw new RuleViolation("notes.length", MAX_LENGTH);
     }
-    PartnerNote note = new PartnerNote(workspace(), access.caller().getId(), text, time.now());
+    PartnerNote note = new PartnerNote(workspace(), access.callerId(), text, time.now());
     em.persist(note);
     return note;
   }

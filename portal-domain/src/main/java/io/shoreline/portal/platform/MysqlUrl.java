@@ -16,6 +16,11 @@ final class MysqlUrl {
     DEFAULTS.put("connectionTimeZone", "UTC");
     DEFAULTS.put("forceConnectionTimeZoneToSession", "true");
     DEFAULTS.put("characterEncoding", "UTF-8");
+    // no round trip to set what the connection already is (autocommit around every transaction)
+    DEFAULTS.put("useLocalSessionState", "true");
+    // the server's settings read once per pool, not once per connection
+    DEFAULTS.put("cacheServerConfiguration", "true");
+    DEFAULTS.put("maintainTimeStats", "false");
   }
 
   private MysqlUrl() {}

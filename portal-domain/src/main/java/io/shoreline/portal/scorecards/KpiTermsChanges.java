@@ -50,7 +50,7 @@ public class KpiTermsChanges {
     if (pending) {
       throw new RuleViolation("scorecards.termsPending", kpi.getName());
     }
-    KpiTerms terms = new KpiTerms(kpiId, valid, side, access.caller().getId(), time.now());
+    KpiTerms terms = new KpiTerms(kpiId, valid, side, access.callerId(), time.now());
     em.persist(terms);
     notice.toAnswer(kpi, kpi.getName());
     return terms;
@@ -61,14 +61,14 @@ public class KpiTermsChanges {
     Kpi kpi = kpis.find(terms.getKpiId());
     // agreed terms of the same day or later may have come in since it was proposed
     requireAfterLatestAgreed(kpi, terms.getEffectiveFrom());
-    terms.answer(TermsStatus.AGREED, access.caller().getId(), time.now());
+    terms.answer(TermsStatus.AGREED, access.callerId(), time.now());
     notice.answered(kpi, kpi.getName());
     return terms;
   }
 
   public KpiTerms decline(long termsId, long seenVersion) {
     KpiTerms terms = toAnswer(termsId, seenVersion);
-    terms.answer(TermsStatus.DECLINED, access.caller().getId(), time.now());
+    terms.answer(TermsStatus.DECLINED, access.callerId(), time.now());
     Kpi kpi = kpis.find(terms.getKpiId());
     notice.answered(kpi, kpi.getName());
     return terms;
@@ -80,7 +80,7 @@ public class KpiTermsChanges {
     if (terms.getProposedOrgId() != side) {
       throw new NotAllowedException("only the proposing side withdraws terms");
     }
-    terms.answer(TermsStatus.WITHDRAWN, access.caller().getId(), time.now());
+    terms.answer(TermsStatus.WITHDRAWN, access.callerId(), time.now());
     return terms;
   }
 

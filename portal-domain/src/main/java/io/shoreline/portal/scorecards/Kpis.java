@@ -53,7 +53,7 @@ public class Kpis {
     if (live >= MOST_KPIS || all.size() >= MOST_KPIS * 3) {
       throw new RuleViolation("scorecards.tooManyKpis", MOST_KPIS);
     }
-    long by = access.caller().getId();
+    long by = access.callerId();
     Kpi kpi = new Kpi(valid, lastPosition() + 1, side, by, time.now());
     em.persist(kpi);
     em.flush(); // the terms and the notification name its id
@@ -65,9 +65,9 @@ public class Kpis {
   /** The other side agrees: the KPI and the terms proposed with it count from now on. */
   public Kpi agree(long id, long seenVersion) {
     Kpi kpi = toAnswer(id, seenVersion);
-    kpi.answer(KpiStatus.AGREED, access.caller().getId(), time.now(), null);
+    kpi.answer(KpiStatus.AGREED, access.callerId(), time.now(), null);
     for (KpiTerms proposed : terms(id)) {
-      proposed.answer(TermsStatus.AGREED, access.caller().getId(), time.now());
+      proposed.answer(TermsStatus.AGREED, access.callerId(), time.now());
     }
     notice.answered(kpi, kpi.getName());
     return kpi;
@@ -82,8 +82,8 @@ public class Kpis {
       throw new RuleViolation("scorecards.reasonTooLong", REASON_LENGTH);
     }
     Kpi kpi = toAnswer(id, seenVersion);
-    kpi.answer(KpiStatus.DECLINED, access.caller().getId(), time.now(), why);
-    terms(id).forEach(t -> t.answer(TermsStatus.DECLINED, access.caller().getId(), time.now()));
+    kpi.answer(KpiStatus.DECLINED, access.callerId(), time.now(), why);
+    terms(id).forEach(t -> t.answer(TermsStatus.DECLINED, access.callerId(), time.now()));
     notice.answered(kpi, kpi.getName());
     return kpi;
   }
@@ -98,8 +98,8 @@ public class Kpis {
     if (kpi.getProposedOrgId() != side) {
       throw new NotAllowedException("only the proposing side withdraws a KPI");
     }
-    kpi.answer(KpiStatus.WITHDRAWN, access.caller().getId(), time.now(), null);
-    terms(id).forEach(t -> t.answer(TermsStatus.WITHDRAWN, access.caller().getId(), time.now()));
+    kpi.answer(KpiStatus.WITHDRAWN, access.callerId(), time.now(), null);
+    terms(id).forEach(t -> t.answer(TermsStatus.WITHDRAWN, access.callerId(), time.now()));
     return kpi;
   }
 

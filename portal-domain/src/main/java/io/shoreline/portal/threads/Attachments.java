@@ -85,6 +85,7 @@ public class Attachments {
           .forEach(em::remove);
       em.remove(file);
     }
+    post.attached(0);
   }
 
   /** Writes the bytes chunk by chunk, never the whole file in memory. */

@@ -42,6 +42,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
             + " ORDER BY c.pinned DESC, c.lastPostAt DESC, c.id DESC")
 @NamedQuery(name = Conversation.COUNT, query = "SELECT COUNT(c) FROM Conversation c")
 @NamedQuery(
+    name = Conversation.WITH_CATEGORY,
+    query = "SELECT c FROM Conversation c JOIN FETCH c.category WHERE c.id = :id")
+@NamedQuery(
     name = Conversation.IN_CATEGORY,
     query = "SELECT COUNT(c) FROM Conversation c WHERE c.category.id = :category")
 @NamedQuery(name = Conversation.POSTS_IN_ALL, query = "SELECT SUM(c.postCount) FROM Conversation c")
@@ -53,6 +56,7 @@ public class Conversation implements Auditable {
   static final String TITLES = "Conversation.titles";
   static final String PAGE = "Conversation.page";
   static final String COUNT = "Conversation.count";
+  static final String WITH_CATEGORY = "Conversation.withCategory";
   static final String IN_CATEGORY = "Conversation.inCategory";
   static final String POSTS_IN_ALL = "Conversation.postsInAll";
   public static final int TITLE_LENGTH = 200;

@@ -68,6 +68,6 @@ public class Notifications {
   }
 
   private long me() {
-    return access.caller().getId();
+    return access.callerId();
   }
 }

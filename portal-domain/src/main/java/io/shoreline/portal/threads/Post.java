@@ -13,12 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A post of a thread, written in Markdown; its sanitized HTML is rendered once, when written. A
@@ -37,8 +39,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
     name = Post.PAGE,
     query =
-        "SELECT p FROM Post p JOIN FETCH p.author a JOIN FETCH a.organization"
-            + " WHERE p.conversationId = :thread ORDER BY p.seq")
+        "SELECT p FROM Post p JOIN FETCH p.author"
+            + " WHERE p.conversationId = :thread ORDER BY p.seq",
+    // EclipseLink does not apply a nested JOIN FETCH through an alias; this hint does
+    hints = @QueryHint(name = QueryHints.FETCH, value = "p.author.organization"))
 @NamedQuery(
     name = Post.COUNT,
     query = "SELECT COUNT(p) FROM Post p WHERE p.conversationId = :thread")
@@ -87,6 +91,9 @@ public class Post implements Auditable {
   @Column(name = "removed_at")
   private Instant removedAt;
 
+  @Column(name = "attachment_count")
+  private int attachmentCount;
+
   @Column(name = "removed_by")
   private Long removedBy;
 
@@ -100,6 +107,15 @@ public class Post implements Auditable {
     this.author = author;
     this.replyToSeq = replyToSeq;
     this.createdAt = at;
+  }
+
+  void attached(int files) {
+    this.attachmentCount = files;
+  }
+
+  /** Whether files are stored with it (a removed post keeps none). */
+  public boolean hasAttachments() {
+    return attachmentCount > 0;
   }
 
   void write(RenderedText text) {

@@ -12,11 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.eclipse.persistence.config.QueryHints;
 
 /** One person saw posts {@code fromSeq..toSeq} of a thread at {@code seenAt}. Append-only. */
 @Entity
@@ -32,9 +34,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
     name = PostSeen.OVERLAPPING,
     query =
-        "SELECT s FROM PostSeen s JOIN FETCH s.account a JOIN FETCH a.organization"
+        "SELECT s FROM PostSeen s JOIN FETCH s.account"
             + " WHERE s.conversationId = :thread AND s.toSeq >= :first AND s.fromSeq <= :last"
-            + " ORDER BY s.seenAt")
+            + " ORDER BY s.seenAt",
+    // EclipseLink does not apply a nested JOIN FETCH through an alias; this hint does
+    hints = @QueryHint(name = QueryHints.FETCH, value = "s.account.organization"))
 public class PostSeen {
 
   static final String OVERLAPPING = "PostSeen.overlapping";

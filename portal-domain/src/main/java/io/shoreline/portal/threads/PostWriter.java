@@ -44,6 +44,7 @@ class PostWriter {
     Post post =
         new Post(thread.getId(), thread.nextPost(time.now()), author, replyToSeq, time.now());
     post.write(rendered);
+    post.attached(uploads.size());
     em.persist(post);
     em.flush(); // attachments point at it
     attachments.store(post, uploads, inspected);

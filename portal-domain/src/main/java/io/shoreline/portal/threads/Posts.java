@@ -53,7 +53,7 @@ public class Posts {
     }
     return new PostPage(
         posts,
-        attachments.ofPosts(posts.stream().map(Post::getId).toList()),
+        attachments.ofPosts(posts.stream().filter(Post::hasAttachments).map(Post::getId).toList()),
         reads.receipts(threadId, posts.get(0).getSeq(), posts.get(posts.size() - 1).getSeq()));
   }
 
@@ -66,7 +66,7 @@ public class Posts {
 
   public Post edit(long postId, long seenVersion, String markdown) {
     Post post = changeable(postId, seenVersion);
-    if (!post.getAuthor().getId().equals(access.caller().getId())) {
+    if (!post.getAuthor().getId().equals(access.callerId())) {
       throw new NotAllowedException("only its author edits a post");
     }
     RenderedText text = postText.render(markdown);
@@ -85,7 +85,7 @@ public class Posts {
     if (!canRemove(post)) {
       throw new NotAllowedException("only its author or a coordinator removes a post");
     }
-    post.remove(access.caller().getId(), time.now());
+    post.remove(access.callerId(), time.now());
     attachments.removeOf(post);
     em.createNamedQuery(PostRevision.OF_POST, PostRevision.class)
         .setParameter("post", postId)
@@ -94,7 +94,12 @@ public class Posts {
   }
 
   public boolean canRemove(Post post) {
-    return post.getAuthor().getId().equals(access.caller().getId()) || member.isCoordinator();
+    return removable(post, access.callerId(), member.isCoordinator());
+  }
+
+  /** Its author or a coordinator removes a post. */
+  public static boolean removable(Post post, long callerId, boolean coordinator) {
+    return coordinator || post.getAuthor().getId() == callerId;
   }
 
   /** Earlier texts of a post, newest first. */

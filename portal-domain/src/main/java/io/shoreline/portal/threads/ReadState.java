@@ -59,7 +59,7 @@ public class ReadState {
       return Map.of();
     }
     return em.createNamedQuery(ThreadReader.OF_THREADS, ThreadReader.class)
-        .setParameter("account", access.caller().getId())
+        .setParameter("account", access.callerId())
         .setParameter("threads", threadIds)
         .getResultStream()
         .collect(Collectors.toMap(ThreadReader::getConversationId, ThreadReader::getLastSeenSeq));
@@ -71,7 +71,7 @@ public class ReadState {
     Number posts = em.createNamedQuery(Conversation.POSTS_IN_ALL, Number.class).getSingleResult();
     Number seen =
         em.createNamedQuery(ThreadReader.SEEN_IN_ALL, Number.class)
-            .setParameter("account", access.caller().getId())
+            .setParameter("account", access.callerId())
             .getSingleResult();
     return (posts == null ? 0 : posts.longValue()) - (seen == null ? 0 : seen.longValue());
   }

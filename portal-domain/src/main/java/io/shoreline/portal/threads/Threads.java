@@ -37,8 +37,7 @@ public class Threads {
     member.toWrite();
     String title = Titles.clean(draft.title());
     Conversation thread =
-        new Conversation(
-            categories.find(draft.categoryId()), title, access.caller().getId(), time.now());
+        new Conversation(categories.find(draft.categoryId()), title, access.callerId(), time.now());
     em.persist(thread);
     em.flush(); // the posts need its id
     writer.add(thread, draft.markdown(), null, draft.files());
@@ -64,9 +63,14 @@ public class Threads {
     return em.createNamedQuery(Conversation.COUNT, Long.class).getSingleResult();
   }
 
+  /** The thread with its category, as its page shows them, in one query. */
   public Conversation find(long id) {
     member.get();
-    return find(em, id);
+    return em.createNamedQuery(Conversation.WITH_CATEGORY, Conversation.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NoSuchRecordException("thread", id));
   }
 
   public Conversation pin(long id, long seenVersion, boolean pinned) {
@@ -83,7 +87,7 @@ public class Threads {
 
   /** Whether the caller may pin or resolve this thread: its starter or a coordinator. */
   public boolean canModerate(Conversation thread) {
-    return member.isCoordinator() || thread.getStartedBy() == access.caller().getId();
+    return member.isCoordinator() || thread.getStartedBy() == access.callerId();
   }
 
   private Conversation toModerate(long id, long seenVersion) {

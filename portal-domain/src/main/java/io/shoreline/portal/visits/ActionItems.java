@@ -88,7 +88,7 @@ public class ActionItems {
 
   private ActionItem persist(
       ActionOrigin origin, NewActionItem valid, Account owner, String originName) {
-    ActionItem item = new ActionItem(origin, valid, access.caller().getId(), time.now());
+    ActionItem item = new ActionItem(origin, valid, access.callerId(), time.now());
     em.persist(item);
     em.flush(); // the notification names its id
     notice.tell(owner, item, originName);
@@ -125,8 +125,7 @@ public class ActionItems {
     String remark = VisitTexts.required(text, ActionComment.TEXT_LENGTH, "actions.comment");
     member.toWrite();
     ActionItem item = find(id);
-    ActionComment comment =
-        new ActionComment(item.getId(), access.caller().getId(), remark, time.now());
+    ActionComment comment = new ActionComment(item.getId(), access.callerId(), remark, time.now());
     em.persist(comment);
     return comment;
   }
@@ -196,7 +195,7 @@ public class ActionItems {
       query.setParameter("dueBefore", filter.dueBefore());
     }
     if (filter.mineOnly()) {
-      query.setParameter("me", access.caller().getId());
+      query.setParameter("me", access.callerId());
     }
     return query;
   }
@@ -222,7 +221,7 @@ public class ActionItems {
   }
 
   private void requireOwnerCreatorOrCoordinator(ActionItem item) {
-    long me = access.caller().getId();
+    long me = access.callerId();
     if (item.getOwnerId() != me && item.getCreatedBy() != me && !member.isCoordinator()) {
       throw new NotAllowedException("not the owner, creator or a coordinator");
     }

@@ -30,7 +30,7 @@ public class Amendments {
     }
     int number = ofVisit(visitId).size() + 1; // under the visit's lock
     VisitAmendment amendment =
-        new VisitAmendment(visitId, number, correction, access.caller().getId(), time.now());
+        new VisitAmendment(visitId, number, correction, access.callerId(), time.now());
     em.persist(amendment);
     return amendment;
   }

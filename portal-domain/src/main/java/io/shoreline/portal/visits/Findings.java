@@ -34,7 +34,7 @@ public class Findings {
     FindingDetails valid = details.validated();
     List<InspectedPhoto> checked = inspection.inspectAll(photos);
     visits.openForChange(visitId);
-    Finding finding = new Finding(visitId, valid, access.caller().getId(), time.now());
+    Finding finding = new Finding(visitId, valid, access.callerId(), time.now());
     em.persist(finding);
     em.flush(); // the photos need its id
     checked.forEach(photo -> store(finding, photo));
@@ -123,8 +123,7 @@ public class Findings {
   }
 
   private FindingPhoto store(Finding finding, InspectedPhoto checked) {
-    FindingPhoto photo =
-        new FindingPhoto(finding.getId(), checked, access.caller().getId(), time.now());
+    FindingPhoto photo = new FindingPhoto(finding.getId(), checked, access.callerId(), time.now());
     em.persist(photo);
     return photo;
   }

@@ -37,7 +37,7 @@ public class SiteVisits {
     PartnerSite site = sites.find(plan.siteId());
     VisitPlan valid = plan.validated(site.zone());
     participants.check(valid);
-    SiteVisit visit = new SiteVisit(valid, site, access.caller().getId(), time.now());
+    SiteVisit visit = new SiteVisit(valid, site, access.callerId(), time.now());
     em.persist(visit);
     em.flush(); // the participants need its id
     participants.replace(visit.getId(), valid);

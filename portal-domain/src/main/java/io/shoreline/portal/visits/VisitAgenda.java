@@ -28,7 +28,7 @@ public class VisitAgenda {
             .setParameter("visit", visitId)
             .getSingleResult();
     AgendaItem item =
-        new AgendaItem(visitId, last == null ? 1 : last + 1, point, access.caller().getId());
+        new AgendaItem(visitId, last == null ? 1 : last + 1, point, access.callerId());
     em.persist(item);
     return item;
   }

@@ -11,7 +11,9 @@ class MysqlUrlTest {
     assertThat(MysqlUrl.withDefaults("jdbc:mysql://db:3306/portal"))
         .isEqualTo(
             "jdbc:mysql://db:3306/portal?rewriteBatchedStatements=true&connectionTimeZone=UTC"
-                + "&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8");
+                + "&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8"
+                + "&useLocalSessionState=true&cacheServerConfiguration=true"
+                + "&maintainTimeStats=false");
   }
 
   @Test

@@ -158,6 +158,8 @@ class FeedsIT {
     assertThat(rows.page(kpis, 0, List.of(), 0, 10))
         .extracting(row -> row.cells().get(1))
         .containsExactly("Billing", "Sales");
+    assertThat(count(0)).isEqualTo(2); // the current version's, kept as each version is recorded
+    assertThat(feeds.find(kpis).getCurrentRows()).isEqualTo(2);
     assertThat(count(1)).isEqualTo(3); // as of version 1
     assertThat(rows.page(kpis, 2, List.of(), 0, 10)).hasSize(4);
 

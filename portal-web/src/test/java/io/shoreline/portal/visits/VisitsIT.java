@@ -877,7 +877,8 @@ class VisitsIT {
     assertThat(reports.of(large).findings()).hasSize(30);
     assertThat(reports.of(large).photos()).hasSize(30);
     assertThat(reports.of(large).actions()).hasSize(30);
-    assertThat(largeCost).isEqualTo(smallCost).isLessThanOrEqualTo(12);
+    // 13 since there is no shared cache (issue 10): an organization is read, not found in memory
+    assertThat(largeCost).isEqualTo(smallCost).isLessThanOrEqualTo(13);
   }
 
   private long visitWithFindings(int count) {

@@ -45,7 +45,7 @@ public class IncidentClosure {
     if (!member.isCoordinator()) {
       throw new NotAllowedException("only coordinators agree to close an incident");
     }
-    incident.agreeToClose(steps.side(), access.caller().getId(), time.now());
+    incident.agreeToClose(steps.side(), access.callerId(), time.now());
     notice.movedOn(incident);
     return incident;
   }
@@ -56,7 +56,7 @@ public class IncidentClosure {
     String why = IncidentDetails.text(reason, true, "incidents.reason");
     incident.reopen();
     Instant now = time.now();
-    em.persist(new IncidentEntry(incident.getId(), now, why, access.caller().getId(), now));
+    em.persist(new IncidentEntry(incident.getId(), now, why, access.callerId(), now));
     notice.movedOn(incident);
     return incident;
   }

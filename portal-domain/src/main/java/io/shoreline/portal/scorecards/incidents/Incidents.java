@@ -48,7 +48,7 @@ public class Incidents {
       IncidentSteps.past(endedAt, now, "incidents.end");
     }
     Incident incident =
-        new Incident(valid, endedAt, steps.organizationId(), access.caller().getId(), now);
+        new Incident(valid, endedAt, steps.organizationId(), access.callerId(), now);
     em.persist(incident);
     em.flush(); // the notifications name its id
     notice.reported(incident);
@@ -77,7 +77,7 @@ public class Incidents {
             incident.getId(),
             happenedAt,
             IncidentDetails.text(text, true, "incidents.entry"),
-            access.caller().getId(),
+            access.callerId(),
             now);
     em.persist(entry);
     return entry;

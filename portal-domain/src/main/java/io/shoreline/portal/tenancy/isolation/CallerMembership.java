@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 public class CallerMembership {
 
   @Inject CurrentTenant tenant;
-  @Inject TenantAccess access;
   @Inject Memberships memberships;
 
   private Membership membership;
@@ -24,16 +23,23 @@ public class CallerMembership {
   /** The caller's membership in the open workspace (opened for this request before). */
   public Membership get() {
     long workspace = workspaceId();
+    long caller =
+        tenant.callerAccountId().orElseThrow(() -> new NotAllowedException("no signed-in caller"));
     // a request that opens another workspace, or as someone else (a test, a batch), reads again
     if (membership == null
         || membership.getPartnership().getId() != workspace
-        || !membership.getAccount().getId().equals(access.caller().getId())) {
+        || membership.getAccount().getId() != caller) {
       membership =
           memberships
-              .find(workspace, access.caller().getId())
+              .find(workspace, caller)
               .orElseThrow(() -> new NoSuchWorkspaceException(workspace));
     }
     return membership;
+  }
+
+  /** The membership {@link TenantAccess} has just checked to open the workspace. */
+  void opened(Membership checked) {
+    membership = checked;
   }
 
   /** For a change: the workspace is active and the caller more than a viewer. */

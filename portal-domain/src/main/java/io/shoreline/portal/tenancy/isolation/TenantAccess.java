@@ -29,6 +29,8 @@ public class TenantAccess {
   @Inject CurrentTenant tenant;
   @Inject TokenUse tokens;
   @Inject ScimTokenUse scimTokens;
+  @Inject RequestCaller requestCaller;
+  @Inject CallerMembership callerMembership;
 
   /** The caller's own organization becomes the request's organization tenant. */
   public Account openOrganization(String callerEmail) {
@@ -46,10 +48,11 @@ public class TenantAccess {
   public Membership openWorkspace(long workspaceId, String callerEmail) {
     Account caller = openOrganization(callerEmail);
     Membership membership =
-        memberships
-            .find(workspaceId, caller.getId())
+        requestCaller
+            .membership(workspaceId, caller.getId())
             .orElseThrow(() -> new NoSuchWorkspaceException(workspaceId));
     tenant.workspace(workspaceId);
+    callerMembership.opened(membership);
     return membership;
   }
 
@@ -150,6 +153,13 @@ public class TenantAccess {
     return workspace;
   }
 
+  /** The signed-in caller's account id, as the request opened its tenant (read nothing). */
+  public long callerId() {
+    return tenant
+        .callerAccountId()
+        .orElseThrow(() -> new NotAllowedException("no signed-in caller"));
+  }
+
   /** The signed-in caller of this request, as stored now (roles change between requests). */
   public Account caller() {
     return tenant
@@ -185,6 +195,11 @@ public class TenantAccess {
   }
 
   private Account enabledAccount(String email) {
+    // the authentication step of this request has just read and checked it
+    Optional<Account> authenticated = requestCaller.authenticated(email);
+    if (authenticated.isPresent()) {
+      return authenticated.get();
+    }
     return Optional.ofNullable(email)
         .flatMap(accounts::findByEmail)
         .filter(Account::isEnabled)

@@ -1,6 +1,6 @@
 package io.shoreline.portal.web.identity;
 
-import io.shoreline.portal.identity.Accounts;
+import io.shoreline.portal.tenancy.isolation.RequestCaller;
 import io.shoreline.portal.web.platform.SecurityHeaders;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DeclareRoles;
@@ -39,7 +39,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String CONTINUE_KEY = "io.shoreline.portal.continue";
 
   @Inject IdentityStoreHandler identityStores;
-  @Inject Accounts accounts;
+  @Inject RequestCaller requestCaller;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -52,7 +52,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
-      if (accounts.isEnabled(caller.name())) {
+      if (requestCaller.authenticate(caller.name())) {
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
       }
       session.invalidate(); // disabled since sign-in: this session ends now

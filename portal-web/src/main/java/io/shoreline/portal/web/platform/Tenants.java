@@ -3,6 +3,7 @@ package io.shoreline.portal.web.platform;
 import io.shoreline.portal.identity.Account;
 import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Partnership;
+import io.shoreline.portal.tenancy.isolation.RequestCaller;
 import io.shoreline.portal.tenancy.isolation.TenantAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,7 @@ public class Tenants {
 
   @Inject TenantAccess access;
   @Inject SecurityContext security;
+  @Inject RequestCaller requestCaller;
 
   private String w;
   private Account organizationOpener;
@@ -61,7 +63,10 @@ public class Tenants {
   /** The caller as stored now, once a tenant is open (roles change between requests). */
   public Account caller() {
     if (caller == null) {
-      caller = organizationOpener != null ? organizationOpener : access.caller();
+      caller =
+          organizationOpener != null
+              ? organizationOpener
+              : requestCaller.authenticated(callerEmail()).orElseGet(access::caller);
     }
     return caller;
   }

@@ -30,7 +30,7 @@ import java.util.Map;
 @RequestScoped
 public class ThreadView {
 
-  public static final int PAGE_SIZE = 25;
+  public static final int PAGE_SIZE = 50;
 
   @Inject Tenants tenants;
   @Inject Threads threads;
@@ -43,6 +43,11 @@ public class ThreadView {
   private Integer page;
   private Conversation thread;
   private PostPage postPage;
+  // asked once per request, not once per post shown
+  private Boolean canWrite;
+  private Boolean canModerate;
+  private Boolean coordinator;
+  private Long callerId;
 
   /** The view action: membership, then the thread, before anything is shown. */
   public void open() {
@@ -118,39 +123,58 @@ public class ThreadView {
   }
 
   public boolean isCanWrite() {
-    return getThread() != null
-        && outcomes
-            .attempt(
-                () -> {
-                  return member.canWrite();
-                })
-            .orElse(false);
+    if (canWrite == null) {
+      canWrite =
+          getThread() != null
+              && outcomes
+                  .attempt(
+                      () -> {
+                        return member.canWrite();
+                      })
+                  .orElse(false);
+    }
+    return canWrite;
   }
 
   public boolean isCanModerate() {
-    return getThread() != null
-        && outcomes
-            .attempt(
-                () -> {
-                  return threads.canModerate(thread);
-                })
-            .orElse(false);
+    if (canModerate == null) {
+      canModerate =
+          getThread() != null
+              && outcomes
+                  .attempt(
+                      () -> {
+                        return threads.canModerate(thread);
+                      })
+                  .orElse(false);
+    }
+    return canModerate;
   }
 
   public boolean canRemove(Post post) {
-    return isCanWrite()
-        && outcomes
-            .attempt(
-                () -> {
-                  return posts.canRemove(post);
-                })
-            .orElse(false);
+    if (!isCanWrite()) {
+      return false;
+    }
+    if (coordinator == null) {
+      coordinator =
+          outcomes
+              .attempt(
+                  () -> {
+                    return member.isCoordinator();
+                  })
+              .orElse(false);
+    }
+    return Posts.removable(post, callerId(), coordinator);
   }
 
   public boolean canEdit(Post post) {
-    return isCanWrite()
-        && !post.isRemoved()
-        && post.getAuthor().getId().equals(tenants.caller().getId());
+    return isCanWrite() && !post.isRemoved() && post.getAuthor().getId() == callerId();
+  }
+
+  private long callerId() {
+    if (callerId == null) {
+      callerId = tenants.caller().getId();
+    }
+    return callerId;
   }
 
   public long getThreadId() {

@@ -1,7 +1,7 @@
 package io.shoreline.portal.web.workspace;
 
 import io.shoreline.portal.tenancy.Membership;
-import io.shoreline.portal.tenancy.Memberships;
+import io.shoreline.portal.tenancy.isolation.RequestCaller;
 import io.shoreline.portal.web.identity.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,14 +13,14 @@ import java.util.List;
 @RequestScoped
 public class MyWorkspaces {
 
-  @Inject Memberships memberships;
+  @Inject RequestCaller requestCaller;
   @Inject CurrentUser user;
 
   private List<Membership> all;
 
   public List<Membership> getAll() {
     if (all == null) {
-      all = memberships.ofAccount(user.getAccountId());
+      all = requestCaller.membershipsOf(user.getAccountId());
     }
     return all;
   }
