@@ -33,7 +33,8 @@ record Options(
    */
   static final String PORTAL_URL_PROPERTIES =
       "rewriteBatchedStatements=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-          + "&characterEncoding=UTF-8";
+          + "&characterEncoding=UTF-8&useLocalSessionState=true&cacheServerConfiguration=true"
+          + "&maintainTimeStats=false";
 
   static Options parse(String[] args, Map<String, String> env) {
     boolean small = false;

@@ -8,11 +8,11 @@ import java.util.List;
  * excerpts and PortalQueriesTest checks every text against them).
  *
  * <p>The form without the filter cuts each predicate that compares a tenant column with the
- * request's tenant: the one EclipseLink adds to every tenant table of a statement, and the tenant
- * half of a key that multitenancy made composite ({@code primaryKey = true}). Where the tenant is
- * the list's own scope (a workspace's threads, an organization's agents), the listed table keeps
- * its predicate: a portal without multitenancy would have to write that one itself, so only the
- * extra predicates on joined tables are the filter's cost there.
+ * request's tenant: the one EclipseLink adds to every tenant table of a statement (and, in a find
+ * by id, the tenant half of the key that {@code primaryKey = true} made composite). Where the
+ * tenant is the list's own scope (a workspace's threads, an organization's agents), the listed
+ * table keeps its predicate: a portal without multitenancy would have to write that one itself, so
+ * only the extra predicates on joined tables are the filter's cost there.
  */
 final class PortalQueries {
 
@@ -27,7 +27,6 @@ final class PortalQueries {
         postCount(),
         threadList(),
         feedRowsPage(),
-        feedRowsCount(),
         visitList(),
         ackRecipientsBySite(),
         acksBySite(),
@@ -35,36 +34,47 @@ final class PortalQueries {
         agentRoster());
   }
 
-  /** app/thread.xhtml?w&t and GET /api/v1/workspaces/{w}/threads/{t}/posts: Threads.find. */
+  /**
+   * app/thread.xhtml?w&t and GET /api/v1/workspaces/{w}/threads/{t}/posts: the thread by id, with
+   * its category in the same statement.
+   */
   static PortalQuery thread() {
     return new PortalQuery(
         "thread",
-        "the thread of app/thread.xhtml and GET .../threads/{t}/posts (find by id)",
-        "SELECT workspace_id, ID, last_post_at, linked_id, linked_type, PINNED, post_count, "
-            + "RESOLVED, started_at, started_by, TITLE, VERSION, category_id FROM conversation "
-            + "WHERE (((workspace_id = ?) AND (ID = ?)) AND (workspace_id = ?))",
-        // the key's tenant half and the tenant predicate: a single-tenant find is by ID alone
-        List.of("(workspace_id = ?) AND ", " AND (workspace_id = ?)"),
+        "a thread by id, with its category: app/thread.xhtml, GET .../threads/{t}/posts",
+        "SELECT t1.workspace_id, t1.ID, t1.last_post_at, t1.linked_id, t1.linked_type, "
+            + "t1.PINNED, t1.post_count, t1.RESOLVED, t1.started_at, t1.started_by, t1.TITLE, "
+            + "t1.VERSION, t1.category_id, t0.workspace_id, t0.ID, t0.NAME, t0.POSITION, "
+            + "t0.VERSION FROM thread_category t0, conversation t1 WHERE (((t1.ID = ?) AND "
+            + "(t1.workspace_id = ?)) AND (((t0.workspace_id = t1.workspace_id) AND (t0.ID = "
+            + "t1.category_id)) AND (t0.workspace_id = ?)))",
+        List.of(" AND (t1.workspace_id = ?)", " AND (t0.workspace_id = ?)"),
         Pool.THREADS,
-        row -> List.of(row[0], row[1], row[0]));
+        row -> List.of(row[1], row[0], row[0]));
   }
 
-  /** app/thread.xhtml?w&t and GET /api/v1/workspaces/{w}/threads/{t}/posts: Post.page. */
+  /**
+   * app/thread.xhtml?w&t (50 a page) and GET /api/v1/workspaces/{w}/threads/{t}/posts (25 by
+   * default): Post.page, with each author and organization.
+   */
   static PortalQuery postsPage() {
     return new PortalQuery(
         "posts-page",
-        "a thread's first page of posts: app/thread.xhtml, GET .../threads/{t}/posts",
-        "SELECT t1.workspace_id AS a1, t1.ID AS a2, t1.conversation_id AS a3, t1.created_at "
-            + "AS a4, t1.edited_at AS a5, t1.body_html AS a6, t1.body_markdown AS a7, "
-            + "t1.removed_at AS a8, t1.removed_by AS a9, t1.reply_to_seq AS a10, t1.SEQ AS a11, "
-            + "t1.VERSION AS a12, t1.author_id AS a13, t0.ID AS a14, t0.created_at AS a15, "
-            + "t0.daily_digest AS a16, t0.display_name AS a17, t0.EMAIL AS a18, t0.ENABLED AS a19, "
-            + "t0.external_id AS a20, t0.family_name AS a21, t0.given_name AS a22, t0.LANGUAGE AS "
-            + "a23, t0.last_sign_in_at AS a24, t0.modified_at AS a25, t0.password_hash AS a26, "
-            + "t0.password_pending AS a27, t0.org_role AS a28, t0.time_zone AS a29, t0.VERSION AS "
-            + "a30, t0.organization_id AS a31 FROM account t0, post t1 WHERE (((t1.conversation_id "
-            + "= ?) AND (t1.workspace_id = ?)) AND (t0.ID = t1.author_id)) ORDER BY t1.SEQ LIMIT "
-            + "?, ?",
+        "a thread's first page of posts: GET .../threads/{t}/posts, app/thread.xhtml",
+        "SELECT t1.workspace_id AS a1, t1.ID AS a2, t1.attachment_count AS a3, "
+            + "t1.conversation_id AS a4, t1.created_at AS a5, t1.edited_at AS a6, t1.body_html AS "
+            + "a7, t1.body_markdown AS a8, t1.removed_at AS a9, t1.removed_by AS a10, "
+            + "t1.reply_to_seq AS a11, t1.SEQ AS a12, t1.VERSION AS a13, t1.author_id AS a14, "
+            + "t0.ID AS a15, t0.created_at AS a16, t0.daily_digest AS a17, t0.display_name AS a18, "
+            + "t0.EMAIL AS a19, t0.ENABLED AS a20, t0.external_id AS a21, t0.family_name AS a22, "
+            + "t0.given_name AS a23, t0.LANGUAGE AS a24, t0.last_sign_in_at AS a25, t0.modified_at "
+            + "AS a26, t0.password_hash AS a27, t0.password_pending AS a28, t0.org_role AS a29, "
+            + "t0.time_zone AS a30, t0.VERSION AS a31, t0.organization_id AS a32, t2.ID AS a33, "
+            + "t2.created_at AS a34, t2.default_language AS a35, t2.KIND AS a36, t2.NAME AS a37, "
+            + "t2.SLUG AS a38, t2.STATUS AS a39, t2.time_zone AS a40, t2.VERSION AS a41 FROM "
+            + "account t0, organization t2, post t1 WHERE (((t1.conversation_id = ?) AND "
+            + "(t1.workspace_id = ?)) AND ((t0.ID = t1.author_id) AND (t2.ID = "
+            + "t0.organization_id))) ORDER BY t1.SEQ LIMIT ?, ?",
         List.of(" AND (t1.workspace_id = ?)"),
         Pool.THREADS,
         row -> List.of(row[1], row[0], 0, 25));
@@ -101,7 +111,10 @@ final class PortalQueries {
         row -> List.of(row[0], row[0], 0, 20));
   }
 
-  /** GET /api/v1/workspaces/{w}/feeds/{f}/rows?size=100 and app/feed.xhtml: FeedRowSql.page. */
+  /**
+   * GET /api/v1/workspaces/{w}/feeds/{f}/rows?size=100 and app/feed.xhtml: FeedRowSql.page. (The
+   * total of the current version is kept in {@code feed.current_rows}: no COUNT is sent for it.)
+   */
   static PortalQuery feedRowsPage() {
     return new PortalQuery(
         "feed-rows-page",
@@ -113,18 +126,6 @@ final class PortalQueries {
         List.of("workspace_id = ? AND "),
         Pool.FEEDS,
         row -> List.of(row[0], row[1], (int) row[2], (int) row[2], 100, 0));
-  }
-
-  /** The same page's total: FeedRowSql.count. */
-  static PortalQuery feedRowsCount() {
-    return new PortalQuery(
-        "feed-rows-count",
-        "a KPI feed's number of current rows: GET .../feeds/{f}/rows, app/feed.xhtml",
-        "SELECT COUNT(*) FROM feed_row WHERE workspace_id = ? AND feed_id = ? AND"
-            + " from_version <= ? AND (to_version IS NULL OR to_version > ?)",
-        List.of("workspace_id = ? AND "),
-        Pool.FEEDS,
-        row -> List.of(row[0], row[1], (int) row[2], (int) row[2]));
   }
 
   /** app/visits.xhtml?w: SiteVisits' list, newest first. */

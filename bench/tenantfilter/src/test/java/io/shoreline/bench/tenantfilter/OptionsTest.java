@@ -21,7 +21,8 @@ class OptionsTest {
         .isEqualTo(
             "jdbc:mysql://127.0.0.1:3306/portal_bench_large?rewriteBatchedStatements=true"
                 + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-                + "&characterEncoding=UTF-8");
+                + "&characterEncoding=UTF-8&useLocalSessionState=true"
+                + "&cacheServerConfiguration=true&maintainTimeStats=false");
   }
 
   @Test
