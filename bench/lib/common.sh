@@ -6,6 +6,7 @@
 #   BENCH_SKIP_BUILD=1                reuse the WARs and the load client already built
 #   BENCH_REGENERATE=1                generate the datasets again even if they exist
 #   BENCH_PORTAL_JAVA_OPTS            the portal's JVM options (-Xmx2g)
+#   BENCH_SCHEDULED_JOBS=false        the portal's timers off (reminders, digest, feed freshness)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -83,7 +84,8 @@ bench_start() {
   bench_portal_user
   PORTAL_DB_URL="$(bench_jdbc_url "$db")" PORTAL_DB_USER="$BENCH_PORTAL_DB_USER" \
     PORTAL_DB_PASSWORD="$BENCH_PORTAL_DB_PASSWORD" PORTAL_PORT="$port" PORTAL_DEMO_DATA=false \
-    PORTAL_DATA_DIR="$data" PAYARA_MICRO_JAR=portal-web/target/payara-micro.jar \
+    PORTAL_DATA_DIR="$data" PORTAL_SCHEDULED_JOBS="${BENCH_SCHEDULED_JOBS:-true}" \
+    PAYARA_MICRO_JAR=portal-web/target/payara-micro.jar \
     PORTAL_WAR=portal-web/target/ROOT.war PORTAL_EXTRA_WARS=bench/reference/target/reference.war \
     JAVA_OPTS="${BENCH_PORTAL_JAVA_OPTS:--Xmx2g}" bash docker/start-portal.sh >"$log" 2>&1 &
   local pid=$!
