@@ -125,6 +125,9 @@ public class Findings {
   private FindingPhoto store(Finding finding, InspectedPhoto checked) {
     FindingPhoto photo = new FindingPhoto(finding.getId(), checked, access.callerId(), time.now());
     em.persist(photo);
+    // EclipseLink inserts the new objects of one flush in no set order; the ids give the
+    // photos their order, which must be the order they were uploaded in
+    em.flush();
     return photo;
   }
 }
