@@ -23,7 +23,7 @@ port="${BENCH_PORT:-8480}"
 log="$(mktemp -t portal-bench.XXXXXX.log)"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  ./mvnw -B -ntp -q -o -DskipTests package -pl portal-web -am
+  ./mvnw -B -ntp -q -DskipTests package -pl portal-web -am
 fi
 jar=portal-web/target/payara-micro.jar
 war=portal-web/target/ROOT.war

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${GENERATOR_SKIP_BUILD:-0}" != "1" ]; then
-  ./mvnw -B -ntp -q -o -f bench/generator/pom.xml package -DskipTests
+  ./mvnw -B -ntp -q -f bench/generator/pom.xml package -DskipTests
 fi
 # shellcheck disable=SC2086
 exec java ${GENERATOR_JAVA_OPTS:--Xmx1g} -jar bench/generator/target/generator.jar \

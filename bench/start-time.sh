@@ -122,7 +122,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 
 # --- the run -----------------------------------------------------------------------------------
 
 if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  ./mvnw -B -ntp -q -o -DskipTests package -pl portal-web -am
+  ./mvnw -B -ntp -q -DskipTests package -pl portal-web -am
 fi
 port_is_free || { echo "start-time: port $port is in use" >&2; exit 1; }
 

@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  ./mvnw -B -ntp -q -o -f bench/tenantfilter/pom.xml package -DskipTests
+  ./mvnw -B -ntp -q -f bench/tenantfilter/pom.xml package -DskipTests
 fi
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec java ${BENCH_JAVA_OPTS:--Xmx512m} -jar bench/tenantfilter/target/tenantfilter.jar "$@"

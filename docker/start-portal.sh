@@ -9,6 +9,11 @@
 #                        kubernetes:NAMESPACE,SERVICE | domain:HOST:PORT | tcpip:HOST:PORT,...
 #   PORTAL_CLUSTER_NAME  Hazelcast cluster name when clustered (shoreline)
 #   PORTAL_INSTANCE_NAME name of this instance in the cluster (Payara picks one)
+#   PORTAL_CLUSTER_START_PORT  the data grid's first port (Payara's default, 6900)
+#   PORTAL_CLUSTER_INTERFACES  the interfaces the data grid binds to, e.g. 127.0.0.1 (all)
+#   PORTAL_CLUSTER_HOST_AWARE  "false" keeps session backups on members of the same host (two
+#                        instances on one machine); Payara's default, true, keeps them only
+#                        on other hosts, so a single-host cluster would keep none
 #   PAYARA_MICRO_JAR     the Payara Micro jar (/opt/payara/payara-micro.jar, as in the image)
 #   PORTAL_WAR           the portal WAR (/opt/payara/deployments/ROOT.war)
 #   JAVA_OPTS            extra JVM options
@@ -42,6 +47,13 @@ if [ "$cluster" = "off" ]; then
 else
   args+=(--clustermode "$cluster" --clustername "${PORTAL_CLUSTER_NAME:-shoreline}")
   [ -n "${PORTAL_INSTANCE_NAME:-}" ] && args+=(--name "$PORTAL_INSTANCE_NAME")
+  [ -n "${PORTAL_CLUSTER_START_PORT:-}" ] && args+=(--startport "$PORTAL_CLUSTER_START_PORT")
+  [ -n "${PORTAL_CLUSTER_INTERFACES:-}" ] && args+=(--interfaces "$PORTAL_CLUSTER_INTERFACES")
+  if [ "${PORTAL_CLUSTER_HOST_AWARE:-true}" = "false" ]; then
+    preboot="$(mktemp -t portal-preboot.XXXXXX)"
+    echo "set-hazelcast-configuration --hostawarePartitioning=false" >"$preboot"
+    args+=(--prebootcommandfile "$preboot")
+  fi
 fi
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options

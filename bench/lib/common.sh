@@ -56,9 +56,9 @@ bench_jdbc_url() {
 bench_build() {
   bench_require_tools
   if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-    ./mvnw -B -ntp -q -o -DskipTests package -pl portal-web -am
-    ./mvnw -B -ntp -q -o -DskipTests package -f bench/reference/pom.xml
-    ./mvnw -B -ntp -q -o -DskipTests package -f bench/load/pom.xml
+    ./mvnw -B -ntp -q -DskipTests package -pl portal-web -am
+    ./mvnw -B -ntp -q -DskipTests package -f bench/reference/pom.xml
+    ./mvnw -B -ntp -q -DskipTests package -f bench/load/pom.xml
   fi
 }
 

@@ -78,6 +78,8 @@ public final class Routes {
           new Route("/app/org/sso.xhtml", Exposure.ORGANIZATION),
           // a provider's answer: only the sign-in this browser's session started is taken (SsoIT)
           new Route("GET /sso/callback", Exposure.PUBLIC),
+          // the page of a failed request; asked for directly, not found
+          new Route("GET /errors/failure", Exposure.PUBLIC),
           new Route("/app/members.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/activity.xhtml?w={workspace}", Exposure.WORKSPACE),
           new Route("/app/threads.xhtml?w={workspace}", Exposure.WORKSPACE),

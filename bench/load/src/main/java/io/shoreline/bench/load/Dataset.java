@@ -58,6 +58,18 @@ final class Dataset implements AutoCloseable {
     return emails.get(0);
   }
 
+  /** Members of the workspace other than its organization's admin, enabled, in account order. */
+  List<String> otherMembers(long workspace, int limit) throws SQLException {
+    return strings(
+            "SELECT a.email FROM membership m JOIN account a ON a.id = m.account_id"
+                + " WHERE m.partnership_id = ? AND a.enabled = 1 AND a.org_role <> 'ORG_ADMIN'"
+                + " ORDER BY a.id",
+            workspace)
+        .stream()
+        .limit(limit)
+        .toList();
+  }
+
   /** Up to {@code limit} threads of the organization's workspaces with a full first page. */
   List<Thread> longThreads(int limit) throws SQLException {
     List<Thread> threads = new ArrayList<>();

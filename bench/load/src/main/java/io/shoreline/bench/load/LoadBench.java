@@ -3,9 +3,10 @@ package io.shoreline.bench.load;
 import java.util.List;
 
 /**
- * The page and API benchmarks of issue 10, run by the scripts in bench/ once they have started the
- * portal (with bench/reference beside it) on generated datasets. Exits 0 when the goals held, 3
- * when a goal was missed (the figures are printed either way), 1 on a failure.
+ * The page and API benchmarks of issue 10 and the fault and soak checks of issue 11, run by the
+ * scripts in bench/ and reliability/ once they have started the portal on generated datasets. Exits
+ * 0 when the goals held, 3 when a goal was missed (the figures are printed either way), 1 on a
+ * failure.
  */
 public final class LoadBench {
 
@@ -14,7 +15,8 @@ public final class LoadBench {
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
       System.err.println(
-          "usage: LoadBench rest-read|thread-page|dataset-scaling|statements [--option value]…");
+          "usage: LoadBench rest-read|thread-page|dataset-scaling|statements|db-faults|soak|failover"
+              + " [--option value]…");
       System.exit(2);
     }
     Settings settings = new Settings(args, 1);
@@ -24,6 +26,9 @@ public final class LoadBench {
           case "thread-page" -> threadPage(settings);
           case "dataset-scaling" -> datasetScaling(settings);
           case "statements" -> statements(settings);
+          case "db-faults" -> new DbFaults(settings).run();
+          case "soak" -> new Soak(settings).run();
+          case "failover" -> new Failover(settings).run();
           default -> throw new IllegalArgumentException("no benchmark " + args[0]);
         };
     System.exit(met ? 0 : 3);

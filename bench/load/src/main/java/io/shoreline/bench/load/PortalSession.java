@@ -37,19 +37,44 @@ final class PortalSession {
 
   static PortalSession signIn(String base, String email) throws IOException, InterruptedException {
     PortalSession session = new PortalSession(base);
-    String form = session.get("login.xhtml").body();
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("login", "login");
-    fields.put("login:email", email);
-    fields.put("login:password", PASSWORD);
-    fields.put("login:submit", "");
-    fields.put("jakarta.faces.ViewState", find(VIEW_STATE, form));
-    fields.put("primefaces.nonce", find(NONCE, form));
-    HttpResponse<String> answer = session.postForm("login.xhtml", fields);
+    HttpResponse<String> answer = session.attemptSignIn(email, PASSWORD);
     if (answer.statusCode() != 302 || session.cookie("JSESSIONID") == null) {
       throw new IllegalStateException("sign-in of " + email + " failed: " + answer.statusCode());
     }
     return session;
+  }
+
+  /** A browser that has not signed in (yet). */
+  static PortalSession stranger(String base) {
+    return new PortalSession(base);
+  }
+
+  /** Fills the sign-in form and sends it: 302 when the portal let the person in. */
+  HttpResponse<String> attemptSignIn(String email, String password)
+      throws IOException, InterruptedException {
+    String form = get("login.xhtml").body();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("login", "login");
+    fields.put("login:email", email);
+    fields.put("login:password", password);
+    fields.put("login:submit", "");
+    putViewFields(fields, form);
+    return postForm("login.xhtml", fields);
+  }
+
+  /** The page's view state and script nonce, which every form post must carry. */
+  static void putViewFields(Map<String, String> fields, String page) {
+    fields.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
+    fields.put("primefaces.nonce", find(NONCE, page));
+  }
+
+  /** The cluster node the session belongs to: the suffix of its id (jvmRoute), if any. */
+  String route() {
+    HttpCookie session = cookie("JSESSIONID");
+    if (session == null || session.getValue().indexOf('.') < 0) {
+      return "";
+    }
+    return session.getValue().substring(session.getValue().lastIndexOf('.') + 1);
   }
 
   /** The Cookie header that carries this session. */
@@ -90,8 +115,7 @@ final class PortalSession {
     fields.put("create:name", "bench " + System.nanoTime());
     fields.put(prefix + "read_input", "on");
     fields.put("create:create", "");
-    fields.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
-    fields.put("primefaces.nonce", find(NONCE, page));
+    putViewFields(fields, page);
     String action = form.group(1).replace("&amp;", "&");
     String answer = postForm(action.startsWith("/") ? action.substring(1) : action, fields).body();
     return find(Pattern.compile("id=\"secret-value\"[^>]*>(shl_[A-Za-z0-9_-]+)<"), answer);
@@ -103,7 +127,16 @@ final class PortalSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> postForm(String path, Map<String, String> fields)
+  HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> postForm(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
     String body =
         fields.entrySet().stream()
@@ -124,7 +157,7 @@ final class PortalSession {
         .orElse(null);
   }
 
-  private static String find(Pattern pattern, String text) {
+  static String find(Pattern pattern, String text) {
     Matcher matcher = pattern.matcher(text);
     if (!matcher.find()) {
       throw new IllegalStateException("no " + pattern);

@@ -2,11 +2,13 @@ package io.shoreline.portal.web.api;
 
 import io.shoreline.portal.apitokens.UnknownTokenException;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
+import io.shoreline.portal.platform.DatabaseOutage;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.tenancy.isolation.NoSuchWorkspaceException;
 import io.shoreline.portal.tenancy.isolation.WorkspaceReadOnlyException;
+import io.shoreline.portal.web.platform.FailurePage;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,12 +23,18 @@ import java.util.ResourceBundle;
 /**
  * The API's refusals as JSON bodies: a broken rule 400 (in the caller's language, the same text the
  * pages show), a change to a suspended or ended workspace and a concurrent change 409, another
- * tenant's or a missing record 404, a role that may not 403. Nothing was changed in any of them.
+ * tenant's or a missing record 404, a role that may not 403, the database out of reach 503 (with a
+ * Retry-After). Nothing was changed in any of them, except perhaps by a 503 whose commit the
+ * database stored but never confirmed.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<RuntimeException> {
 
   private static final String BUNDLE = "io.shoreline.portal.web.messages";
+  static final String UNAVAILABLE =
+      "The portal cannot reach its database just now. Try again in a few seconds; if this request"
+          + " saved something, read it back first: the database may have stored it before the"
+          + " connection was lost.";
 
   @Context HttpHeaders headers;
 
@@ -57,7 +65,17 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
     if (failure instanceof jakarta.ws.rs.WebApplicationException web) {
       return web.getResponse();
     }
+    if (DatabaseOutage.causedBy(failure)) {
+      return unavailable(error(503, UNAVAILABLE));
+    }
     throw failure;
+  }
+
+  /** The answer while the database cannot be reached: wait, then send the request again. */
+  public static Response unavailable(Response answer) {
+    return Response.fromResponse(answer)
+        .header(HttpHeaders.RETRY_AFTER, FailurePage.RETRY_AFTER_SECONDS)
+        .build();
   }
 
   static Response error(int status, String message) {

@@ -1,6 +1,8 @@
 package io.shoreline.portal.web.identity;
 
+import io.shoreline.portal.platform.DatabaseOutage;
 import io.shoreline.portal.tenancy.isolation.RequestCaller;
+import io.shoreline.portal.web.platform.FailurePage;
 import io.shoreline.portal.web.platform.SecurityHeaders;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DeclareRoles;
@@ -52,8 +54,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
-      if (requestCaller.authenticate(caller.name())) {
+      if (stillEnabled(caller, response)) {
         return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      if (response.isCommitted()) {
+        return AuthenticationStatus.SEND_FAILURE;
       }
       session.invalidate(); // disabled since sign-in: this session ends now
     }
@@ -62,6 +67,27 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
+  }
+
+  /**
+   * Whether the session's account may still enter. While the database is out of reach that cannot
+   * be told: the person gets the "try again" page (503) and keeps the session.
+   */
+  private boolean stillEnabled(SignedInCaller caller, HttpServletResponse response) {
+    try {
+      return requestCaller.authenticate(caller.name());
+    } catch (RuntimeException failure) {
+      if (!DatabaseOutage.causedBy(failure)) {
+        throw failure;
+      }
+      FailurePage.answerUnavailable(response);
+      try {
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      } catch (java.io.IOException gone) {
+        // the client left; nothing to tell it
+      }
+      return false;
+    }
   }
 
   private AuthenticationStatus signIn(

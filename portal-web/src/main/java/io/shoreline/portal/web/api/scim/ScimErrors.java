@@ -2,10 +2,12 @@ package io.shoreline.portal.web.api.scim;
 
 import io.shoreline.portal.apitokens.UnknownTokenException;
 import io.shoreline.portal.platform.ChangedMeanwhileException;
+import io.shoreline.portal.platform.DatabaseOutage;
 import io.shoreline.portal.platform.NoSuchRecordException;
 import io.shoreline.portal.platform.NotAllowedException;
 import io.shoreline.portal.platform.RuleViolation;
 import io.shoreline.portal.provisioning.ScimException;
+import io.shoreline.portal.web.api.ApiErrors;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
@@ -59,6 +61,9 @@ public class ScimErrors implements ExceptionMapper<RuntimeException> {
     if (raceOnAUniqueKey(failure)) {
       // two requests made the same userName or externalId at once: the database kept one
       return error(409, "uniqueness", "Made meanwhile by another request.");
+    }
+    if (DatabaseOutage.causedBy(failure)) {
+      return ApiErrors.unavailable(error(503, null, "The database is out of reach; try again."));
     }
     LOG.log(Level.SEVERE, "SCIM request failed", failure);
     return error(500, null, "The request failed; nothing was changed.");
