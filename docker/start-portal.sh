@@ -49,11 +49,7 @@ else
   [ -n "${PORTAL_INSTANCE_NAME:-}" ] && args+=(--name "$PORTAL_INSTANCE_NAME")
   [ -n "${PORTAL_CLUSTER_START_PORT:-}" ] && args+=(--startport "$PORTAL_CLUSTER_START_PORT")
   [ -n "${PORTAL_CLUSTER_INTERFACES:-}" ] && args+=(--interfaces "$PORTAL_CLUSTER_INTERFACES")
-  if [ "${PORTAL_CLUSTER_HOST_AWARE:-true}" = "false" ]; then
-    preboot="$(mktemp -t portal-preboot.XXXXXX)"
-    echo "set-hazelcast-configuration --hostawarePartitioning=false" >"$preboot"
-    args+=(--prebootcommandfile "$preboot")
-  fi
+  [ "${PORTAL_CLUSTER_HOST_AWARE:-true}" = "false" ] && args+=(--nohostaware)
 fi
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options

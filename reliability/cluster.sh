@@ -57,9 +57,15 @@ nginx -c "$work/nginx.conf" -g 'daemon off;' &
 BENCH_PIDS+=($!)
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$lb_port/health/ready" >/dev/null && break; sleep 0.2; done
 
-# exits 3 when a check failed, after printing every check
+# exits 3 when a check failed, after printing every check (and then nginx's complaints)
+status=0
 java -jar bench/load/target/load.jar failover --portal "http://127.0.0.1:$lb_port" \
   --node-1 "http://127.0.0.1:${node_ports[0]}" --node-2 "http://127.0.0.1:${node_ports[1]}" \
   --node-1-pid "${pids[0]}" --node-2-pid "${pids[1]}" \
   --db "$(bench_jdbc_url portal_bench_cluster)" --db-user "$BENCH_DB_USER" \
-  --db-password "$BENCH_DB_PASSWORD"
+  --db-password "$BENCH_DB_PASSWORD" || status=$?
+if [ "$status" != 0 ]; then
+  echo "nginx's error log:"
+  tail -20 "$work/error.log"
+fi
+exit "$status"
