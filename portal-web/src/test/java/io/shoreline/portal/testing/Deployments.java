@@ -17,8 +17,8 @@ import org.jboss.shrinkwrap.resolver.api.maven.strategy.RejectDependenciesStrate
  * The one deployment of the integration suite, shared by all its test classes (see {@link
  * SharedDeploymentExtension}): the whole portal (every page's shell links to every feature), the
  * resources and views of both modules, the third-party libraries the WAR ships, and what the tests
- * that run inside the server use: their classes, the test helpers, AssertJ and GreenMail. Deployed
- * as ROOT.war, so the portal is at "/".
+ * that run inside the server use: their classes, the test helpers and corpora, AssertJ, GreenMail
+ * and jsoup. Deployed as ROOT.war, so the portal is at "/".
  */
 public final class Deployments {
 
@@ -59,13 +59,21 @@ public final class Deployments {
         Routes.class,
         Mailbox.class,
         PdfText.class,
-        AtOnce.class);
+        AtOnce.class,
+        XssPayloads.class,
+        ActiveMarkup.class,
+        HostileTexts.class,
+        LazyTables.class,
+        LazyLists.class,
+        LazyLists.Side.class);
     war.merge(directory("../portal-domain/src/main/resources"), "/WEB-INF/classes");
     war.merge(directory("src/main/resources"), "/WEB-INF/classes");
     war.merge(directory("src/main/webapp"), "/");
+    war.merge(directory("src/test/resources/corpora"), "/WEB-INF/classes/corpora");
     return war.addAsLibraries(shippedLibraries())
         .addAsLibraries(testLibrary("org.assertj:assertj-core"))
-        .addAsLibraries(testLibrary("com.icegreen:greenmail"));
+        .addAsLibraries(testLibrary("com.icegreen:greenmail"))
+        .addAsLibraries(testLibrary("org.jsoup:jsoup"));
   }
 
   private static boolean runsAsClient(String className) {
