@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Failover {
 
-  private static final Pattern CHANNEL =
-      Pattern.compile("(/jakarta\\.faces\\.push/posts\\?[\\w-]+)");
+  private static final String LIVE_SOCKET = "/live/posts";
   private static final Pattern THREAD_VERSION =
       Pattern.compile("name=\"version\" value=\"(\\d+)\"");
   private static final String LOCKED = "Too many failed sign-in attempts";
@@ -120,9 +119,9 @@ final class Failover {
   private static LiveListener openOnNode(String node, String email, Dataset.Thread thread)
       throws Exception {
     PortalSession colleague = PortalSession.signIn(node, email);
-    String page = colleague.get(thread.page().substring(1)).body();
-    String channel = PortalSession.find(CHANNEL, page);
-    return LiveListener.open(node.replaceFirst("^http", "ws") + channel, colleague.cookieHeader());
+    colleague.get(thread.page().substring(1)); // the page the socket belongs to, as a browser
+    return LiveListener.open(
+        node.replaceFirst("^http", "ws") + LIVE_SOCKET, colleague.cookieHeader());
   }
 
   /** Writes posts {@code from}..{@code to} through the REST API; returns the last one's number. */

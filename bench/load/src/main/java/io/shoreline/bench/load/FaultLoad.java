@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A steady load of signed-in people through a fault: each worker reads the thread page and writes a
  * post through the REST API in turn, as fast as answers come. An answer slower than 30 s counts as
- * none (on two shared cores a thread page can take seconds; a hang takes longer). Every answer is kept; every post the
- * portal acknowledged (201) is remembered by its text, to be looked for in the database afterwards.
+ * none (on two shared cores a thread page can take seconds; a hang takes longer). Every answer is
+ * kept; every post the portal acknowledged (201) is remembered by its text, to be looked for in the
+ * database afterwards.
  */
 final class FaultLoad {
 

@@ -10,8 +10,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The live-update socket a thread page opens (Faces push, channel "posts"), held by a signed-in
- * person's session: collects the messages the portal pushes.
+ * The live-update socket a thread page opens (/live/posts), with a signed-in person's session
+ * cookie: collects the messages the portal pushes.
  */
 final class LiveListener implements WebSocket.Listener {
 

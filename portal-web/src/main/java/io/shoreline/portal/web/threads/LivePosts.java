@@ -2,17 +2,14 @@ package io.shoreline.portal.web.threads;
 
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
-import io.shoreline.portal.tenancy.Membership;
 import io.shoreline.portal.tenancy.Memberships;
 import io.shoreline.portal.threads.PostAdded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import java.util.Map;
+import jakarta.json.Json;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,18 +17,15 @@ import java.util.stream.Collectors;
 
 /**
  * Live updates: once a post is committed, every member of its workspace who has a page open gets a
- * message on the "posts" websocket (workspace, thread and post number, nothing more: the page then
- * asks for the posts, as its reader). Websockets belong to one node, so the post also goes to the
- * other cluster nodes as a clustered CDI event, and each node pushes to its own sockets.
+ * message on its live-update socket (LiveSockets: workspace, thread and post number, nothing more:
+ * the page then asks for the posts, as its reader). Websockets belong to one node, so the post also
+ * goes to the other cluster nodes as a clustered CDI event, and each node pushes to its own
+ * sockets.
  */
 @ApplicationScoped
 public class LivePosts {
 
   private static final Logger LOG = Logger.getLogger(LivePosts.class.getName());
-
-  @Inject
-  @Push(channel = "posts")
-  PushContext posts;
 
   @Inject Memberships memberships;
 
@@ -53,13 +47,17 @@ public class LivePosts {
   }
 
   private void push(PostNotice post) {
-    Set<Long> members =
+    Set<String> members =
         memberships.ofWorkspace(post.workspaceId()).stream()
-            .map(Membership::getAccount)
-            .map(account -> account.getId())
+            .map(membership -> membership.getAccount().getEmail())
             .collect(Collectors.toSet());
-    posts.send(
-        Map.of("workspace", post.workspaceId(), "thread", post.threadId(), "seq", post.seq()),
-        members);
+    LiveSockets.send(
+        members,
+        Json.createObjectBuilder()
+            .add("workspace", post.workspaceId())
+            .add("thread", post.threadId())
+            .add("seq", post.seq())
+            .build()
+            .toString());
   }
 }
