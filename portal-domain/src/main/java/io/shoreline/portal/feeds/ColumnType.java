@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * The type of a feed column: how a submitted cell is checked and written in its one canonical text
@@ -25,6 +26,13 @@ public enum ColumnType {
 
   /** Longest text cell accepted. */
   public static final int MAX_TEXT = 4000;
+
+  /**
+   * Control characters other than tab, line feed and carriage return (which text may hold), lone
+   * surrogates (a JSON escape can make one) and U+FFFE, U+FFFF: none can travel in a page's XML.
+   */
+  private static final Pattern CONTROL =
+      Pattern.compile("[[\\p{Cc}\\p{Cs}\\x{FFFE}\\x{FFFF}]&&[^\\t\\n\\r]]");
 
   /**
    * The canonical text of a non-empty cell.
@@ -52,6 +60,10 @@ public enum ColumnType {
     if (cell.length() > MAX_TEXT) {
       throw new CellProblem("tooLong", String.valueOf(MAX_TEXT));
     }
+    // NUL, escape sequences and the like: no page shows them, and XML cannot even carry them
+    if (CONTROL.matcher(cell).find()) {
+      throw new CellProblem("control", null);
+    }
     return cell;
   }
 
@@ -72,6 +84,11 @@ public enum ColumnType {
     }
     if (value.scale() > column.scale()) {
       throw new CellProblem("decimalScale", String.valueOf(column.scale()));
+    }
+    // checked before setScale: "1E+999999999" would otherwise be expanded to a billion digits
+    if (value.signum() != 0
+        && (long) value.precision() - value.scale() > column.precision() - column.scale()) {
+      throw new CellProblem("decimalPrecision", String.valueOf(column.precision()));
     }
     BigDecimal scaled = value.setScale(column.scale());
     if (scaled.precision() > column.precision()) {

@@ -167,4 +167,47 @@ class RowParsingTest {
     assertThat(report.problems()).hasSize(ValidationReport.CAP);
     assertThat(report.total()).isEqualTo(1500);
   }
+
+  @Test
+  void aHugeExponentIsRefusedWithoutExpandingIt() {
+    // setScale(2) on 1E+999999999 would build a billion-digit number: minutes and gigabytes
+    csv(HEADER + "2026-03-01,A,1,1E+999999999,,,\n2026-03-01,B,1,0E+999999999,,,\n");
+
+    assertThat(report.problems())
+        .extracting(Problem::row, Problem::column, Problem::code)
+        .containsExactly(tuple(2L, "service_level", "decimalPrecision"));
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0)[3]).isEqualTo("0.00");
+  }
+
+  @Test
+  void controlCharactersAreRefusedInTextButTabsAndLineBreaksAreKept() {
+    csv(
+        HEADER
+            + "2026-03-01,\"A\u0000B\",1,,,,\n"
+            + "2026-03-01,\u001b[31mC,1,,,,\n"
+            + "2026-03-01,D\u0085,1,,,,\n"
+            + "2026-03-01,\"E\tF\r\nG\",1,,,,\n");
+
+    assertThat(report.problems())
+        .extracting(Problem::row, Problem::column, Problem::code)
+        .containsExactly(
+            tuple(2L, "queue", "control"),
+            tuple(3L, "queue", "control"),
+            tuple(4L, "queue", "control"));
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0)[1]).isEqualTo("E\tF\r\nG");
+  }
+
+  @Test
+  void aReportRepeatsAtMostTwoHundredCharactersOfACellAndNoControlCharacter() {
+    csv("date,\u0000queue" + "x".repeat(5000) + ",offered\n");
+
+    Problem unknown = report.problems().get(0);
+    assertThat(unknown.code()).isEqualTo("headerUnknown");
+    assertThat(unknown.column()).startsWith("\uFFFDqueuexxx").endsWith("\u2026").hasSize(201);
+    assertThat(new Problem(2, null, "integer", "1".repeat(199) + "\uD83D\uDE00").argument())
+        .as("never half a character")
+        .isEqualTo("1".repeat(199) + "\u2026");
+  }
 }
