@@ -27,6 +27,7 @@ final class Utf8Input extends Reader {
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
   private boolean endOfInput;
+  private boolean flushed;
   private boolean started;
   private CharacterCodingException failure;
   private long line = 1;
@@ -45,6 +46,9 @@ final class Utf8Input extends Reader {
     if (failure != null) {
       throw failure;
     }
+    if (flushed) {
+      return -1; // a parser may ask again after the end; the decoder must not be called again
+    }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (out.position() == offset) {
       CoderResult result = decoder.decode(bytes, out, endOfInput);
@@ -60,6 +64,7 @@ final class Utf8Input extends Reader {
       }
       if (endOfInput) {
         decoder.flush(out);
+        flushed = true;
         if (out.position() == offset) {
           return -1;
         }
@@ -68,7 +73,9 @@ final class Utf8Input extends Reader {
       fill();
     }
     int count = out.position() - offset;
-    return skipByteOrderMark(buffer, offset, count);
+    int kept = skipByteOrderMark(buffer, offset, count);
+    // a read of nothing is no answer (only -1 ends the text): after a lone mark, read on
+    return kept == 0 ? read(buffer, offset, length) : kept;
   }
 
   private void fill() throws IOException {

@@ -210,4 +210,24 @@ class RowParsingTest {
         .as("never half a character")
         .isEqualTo("1".repeat(199) + "\u2026");
   }
+
+  @Test
+  void theLastLineNeedsNoLineBreakAndCarriageReturnsAloneEndLines() {
+    // the parser reads again after the end: the decoder, flushed, must not be called again
+    csv(HEADER.strip() + "\r2026-03-01,A,1,,,,\r2026-03-01,B,2,,,,");
+
+    assertThat(report.isEmpty()).as(report.problems().toString()).isTrue();
+    assertThat(rows).extracting(cells -> cells[1]).containsExactly("A", "B");
+  }
+
+  @Test
+  void aFileOfAByteOrderMarkAloneIsEmpty() {
+    read(IngestFormat.CSV, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    read(IngestFormat.CSV, ("\uFEFF" + HEADER.strip()).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(report.problems())
+        .extracting(Problem::row, Problem::code)
+        .containsExactly(tuple(0L, "empty"));
+    assertThat(rows).isEmpty();
+  }
 }
