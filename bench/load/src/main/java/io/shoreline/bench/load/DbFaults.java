@@ -1,9 +1,5 @@
 package io.shoreline.bench.load;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +48,7 @@ final class DbFaults {
     Thread.sleep(settings.number("after", 30) * 1000L);
     load.stop();
 
-    Set<String> stored = stored(target, thread, load.marker());
+    Set<String> stored = new HashSet<>(Queries.posts(target, thread, load.marker()));
     return report(load.outcomes(), stopAt, backAt, load.acknowledged(), stored);
   }
 
@@ -114,25 +110,5 @@ final class DbFaults {
 
   private static List<Outcome> between(List<Outcome> outcomes, long from, long to) {
     return outcomes.stream().filter(o -> o.atMillis() >= from && o.atMillis() < to).toList();
-  }
-
-  /** The run's posts the database holds, read afresh once the load has ended. */
-  private static Set<String> stored(Settings.Target target, Dataset.Thread thread, String marker)
-      throws Exception {
-    Set<String> texts = new HashSet<>();
-    try (Connection db =
-            DriverManager.getConnection(target.jdbcUrl(), target.dbUser(), target.dbPassword());
-        PreparedStatement query =
-            db.prepareStatement(
-                "SELECT body_markdown FROM post WHERE conversation_id = ? AND body_markdown LIKE ?")) {
-      query.setLong(1, thread.id());
-      query.setString(2, marker + "%");
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          texts.add(rows.getString(1).strip());
-        }
-      }
-    }
-    return texts;
   }
 }

@@ -1,10 +1,6 @@
 package io.shoreline.bench.load;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +85,7 @@ final class Failover {
         "the session moved to node " + (2 - serving) + ": " + person.route());
     writePosts(person, thread, marker, 6, 10, acknowledged);
 
-    List<String> stored = stored(target, thread, marker);
+    List<String> stored = Queries.posts(target, thread, marker);
     List<String> lost = acknowledged.stream().filter(text -> !stored.contains(text)).toList();
     check(lost.isEmpty(), "every acknowledged post is stored: lost " + lost);
     System.out.printf(
@@ -167,40 +163,9 @@ final class Failover {
   }
 
   private static boolean pinned(Settings.Target target, Dataset.Thread thread) throws Exception {
-    return !query(target, "SELECT pinned FROM conversation WHERE id = ?", thread.id(), null)
+    return !Queries.column(target, "SELECT pinned FROM conversation WHERE id = ?", thread.id())
         .get(0)
         .equals("0");
-  }
-
-  private static List<String> stored(Settings.Target target, Dataset.Thread thread, String marker)
-      throws Exception {
-    return query(
-            target,
-            "SELECT body_markdown FROM post WHERE conversation_id = ? AND body_markdown LIKE ?",
-            thread.id(),
-            marker + "%")
-        .stream()
-        .map(String::strip)
-        .toList();
-  }
-
-  private static List<String> query(Settings.Target target, String sql, long id, String like)
-      throws Exception {
-    List<String> values = new ArrayList<>();
-    try (Connection db =
-            DriverManager.getConnection(target.jdbcUrl(), target.dbUser(), target.dbPassword());
-        PreparedStatement query = db.prepareStatement(sql)) {
-      query.setLong(1, id);
-      if (like != null) {
-        query.setString(2, like);
-      }
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          values.add(rows.getString(1));
-        }
-      }
-    }
-    return values;
   }
 
   private void check(boolean held, String what) {

@@ -1,9 +1,5 @@
 package io.shoreline.bench.load;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -120,16 +116,11 @@ final class Soak {
   }
 
   private static int connections(Settings.Target target, String portalUser) throws Exception {
-    try (Connection db =
-            DriverManager.getConnection(target.jdbcUrl(), target.dbUser(), target.dbPassword());
-        PreparedStatement query =
-            db.prepareStatement(
-                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = ?")) {
-      query.setString(1, portalUser);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getInt(1);
-      }
-    }
+    return Integer.parseInt(
+        Queries.column(
+                target,
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = ?",
+                portalUser)
+            .get(0));
   }
 }
