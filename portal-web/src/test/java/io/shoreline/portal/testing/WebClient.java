@@ -39,6 +39,13 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A websocket of the portal ("live/posts"), opened with the session's cookie. */
+  public java.net.http.WebSocket openSocket(
+      String path, java.net.http.WebSocket.Listener listener) {
+    String ws = base.toString().replaceFirst("^http", "ws");
+    return http.newWebSocketBuilder().buildAsync(URI.create(ws + path), listener).join();
+  }
+
   /** A download, byte for byte. */
   public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
     return http.send(
