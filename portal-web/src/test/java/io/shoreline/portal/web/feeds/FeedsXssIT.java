@@ -94,7 +94,16 @@ class FeedsXssIT {
 
   @Test
   void textCellsAreInertOnEveryPageOfTheFeedsRows() throws Exception {
-    List<String> payloads = XssPayloads.all();
+    // a cell with a control character (NUL, ESC, C1) is refused with its own reason: not stored
+    List<String> payloads =
+        XssPayloads.all().stream()
+            .filter(
+                payload ->
+                    payload
+                        .chars()
+                        .noneMatch(
+                            c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'))
+            .toList();
     access.openWorkspace(tenants.av().getId(), tenants.alice());
     Feed hostile = feed("Hostile cells", ColumnType.TEXT);
     assertThat(submit(hostile, payloads)).isInstanceOf(IngestOutcome.Accepted.class);
