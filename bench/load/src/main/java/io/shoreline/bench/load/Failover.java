@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Issue 11's cluster check, against two portal nodes in one cluster behind the load balancer: a
  * person working through the balancer keeps working when the node serving them is killed (session,
- * roles and the view state of the page they had open), a post reaches a person whose page is open
- * on the other node, no acknowledged post is lost, and sign-in throttling counts the failures made
- * on either node.
+ * roles, the view state of the pages they had open and a view-scoped bean's state), a post reaches
+ * a person whose page is open on the other node, no acknowledged post is lost, and sign-in
+ * throttling counts the failures made on either node.
  */
 final class Failover {
 
@@ -63,6 +63,10 @@ final class Failover {
             + " (live update)");
     colleague.close();
 
+    FeedEditorFailover editor = new FeedEditorFailover(person, thread.workspace());
+    check(
+        editor.addColumnBeforeTheKill(),
+        "the feed editor added a column row (held by its view-scoped bean)");
     String page = person.get(thread.page().substring(1)).body();
     boolean pinned = pinned(target, thread);
 
@@ -76,6 +80,20 @@ final class Failover {
         "the page opened before the kill still posts its form (view state): " + pin.statusCode());
     check(
         pinned(target, thread) != pinned, "the form's change was made by the node that took over");
+    HttpResponse<String> saved = editor.saveAfterTheKill();
+    List<String> columns =
+        Queries.column(target, "SELECT columns_json FROM feed WHERE name = ?", editor.feedName());
+    check(
+        saved.statusCode() == 302
+            && columns.size() == 1
+            && columns.get(0).contains("\"day\"")
+            && columns.get(0).contains("\"calls\""),
+        "the feed editor opened before the kill saves the column row added then (view-scoped bean): "
+            + saved.statusCode()
+            + " "
+            + columns
+            + " "
+            + FeedEditorFailover.messages(saved.body()));
     HttpResponse<String> reread = person.get(thread.page().substring(1));
     check(
         reread.statusCode() == 200 && reread.body().contains("id=\"compose\""),
