@@ -5,6 +5,7 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Visitors;
 import java.net.URL;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * version of the authority matrix, and Rafael, who had acknowledged the current one, is asked
  * again.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BulletinsJourneyIT {

@@ -6,6 +6,7 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Widgets;
 import java.net.URL;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
  * proposes a swap of a Casablanca agent with one of Northwind's; Claire (Northwind) sees Paris HQ
  * is full, frees a seat and accepts; both calendars and the iCal file show the two stays.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ExchangesJourneyIT {

@@ -4,6 +4,7 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Visitors.Partners;
 import io.shoreline.portal.testing.Widgets;
@@ -22,6 +23,7 @@ import org.openqa.selenium.By;
  * in the trends; it turns the flagged one into a thread, which opens quoting it, and the item then
  * links to the thread and is gone from the home.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FeedbackJourneyIT {

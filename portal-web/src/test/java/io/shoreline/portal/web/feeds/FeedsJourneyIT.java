@@ -9,6 +9,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 import io.shoreline.portal.testing.ApiClient;
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Widgets;
 import java.net.URL;
@@ -34,6 +35,7 @@ import org.openqa.selenium.WebElement;
  * its provenance, the diff of the two versions, and exports formula-safe CSV. And the API tokens
  * page: a token made, copied once, used by a machine and revoked.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FeedsJourneyIT {

@@ -7,6 +7,7 @@ import static io.shoreline.portal.testing.DemoLogins.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Pages;
 import java.net.URL;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** Signing in and out in a real browser, as a person would. */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignInIT {

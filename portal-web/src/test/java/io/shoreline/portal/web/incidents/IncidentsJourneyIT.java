@@ -4,6 +4,7 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Visitors.Partners;
 import io.shoreline.portal.testing.Widgets;
@@ -28,6 +29,7 @@ import org.openqa.selenium.WebElement;
  * side agrees to close it (the vendor's page, opened before the client agreed, must be reloaded
  * first), and it is closed and gone from the workspace home.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IncidentsJourneyIT {

@@ -16,6 +16,7 @@ import static io.shoreline.portal.testing.Widgets.typeNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Visitors.Organization;
 import io.shoreline.portal.testing.Visitors.Partners;
@@ -42,6 +43,7 @@ import org.openqa.selenium.By;
  * found; a method that needs a partnership of its own creates a client and a vendor (Fixtures).
  * Sites and roster: SitesAndRosterIT.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PartnershipsIT {

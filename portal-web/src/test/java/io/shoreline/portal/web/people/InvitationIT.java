@@ -4,6 +4,7 @@ import static io.shoreline.portal.testing.Company.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Company;
 import io.shoreline.portal.testing.DemoLogins;
 import io.shoreline.portal.testing.Mailbox;
@@ -31,6 +32,7 @@ import org.openqa.selenium.WebElement;
  * GreenMail), roles, disabling, and the platform operator suspending an organization. Every test
  * signs up companies of its own.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class InvitationIT {

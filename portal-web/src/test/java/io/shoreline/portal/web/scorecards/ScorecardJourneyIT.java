@@ -6,6 +6,7 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Widgets;
 import java.math.BigDecimal;
@@ -31,6 +32,7 @@ import org.openqa.selenium.WebElement;
  * the scorecard of March 2031 shows the RAG the test works out from the rows itself, draws its
  * charts, and each figure's source opens the feed's version it was read from.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ScorecardJourneyIT {

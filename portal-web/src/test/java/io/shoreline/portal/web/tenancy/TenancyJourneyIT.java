@@ -5,6 +5,7 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Company;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.Visitors;
@@ -23,6 +24,7 @@ import org.openqa.selenium.By;
  * people (the client's colleague arrives through the mailed invitation), the vendor switches
  * between its workspaces, and both sides read what happened in the audit trails.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TenancyJourneyIT {

@@ -5,6 +5,7 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.Visitors;
 import io.shoreline.portal.testing.Widgets;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * which appears live on his open thread page with her "seen by" on his post; search finds the
  * thread by a word of the reply; she was notified in the portal and by mail.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ThreadsJourneyIT {

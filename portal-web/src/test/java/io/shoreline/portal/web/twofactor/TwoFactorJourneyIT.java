@@ -3,6 +3,7 @@ package io.shoreline.portal.web.twofactor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Company;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.twofactor.Totp;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
  * authenticator app from the security page (the test reads the secret shown and computes the codes
  * as the app would), then signs in with a code, a recovery code, wrong and replayed codes.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TwoFactorJourneyIT {

@@ -6,6 +6,7 @@ import static io.shoreline.portal.testing.Widgets.css;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoreline.portal.testing.Browser;
+import io.shoreline.portal.testing.BrowserJourney;
 import io.shoreline.portal.testing.Mailbox;
 import io.shoreline.portal.testing.PdfText;
 import io.shoreline.portal.testing.Visitors;
@@ -38,6 +39,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (who is mailed); both coordinators sign the report off, after which it shows no edit form, and
  * its PDF holds the finding, the action and both signatures.
  */
+@BrowserJourney
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class VisitsJourneyIT {
