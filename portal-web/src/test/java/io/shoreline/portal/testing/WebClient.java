@@ -96,6 +96,26 @@ public final class WebClient {
     return post("login.xhtml", fields);
   }
 
+  /** A client signed in as this person; a refused sign-in fails the test. */
+  public static WebClient signedIn(URL base, String email, String password)
+      throws IOException, InterruptedException {
+    WebClient web = new WebClient(base);
+    int status = web.signIn(email, password).statusCode();
+    if (status != 302) {
+      throw new AssertionError("signing in as " + email + " answered " + status);
+    }
+    return web;
+  }
+
+  /** The page at this path, which must answer 200 (the failure names the path). */
+  public String page(String path) throws IOException, InterruptedException {
+    HttpResponse<String> page = get(path);
+    if (page.statusCode() != 200) {
+      throw new AssertionError(path + " answered " + page.statusCode());
+    }
+    return page.body();
+  }
+
   /**
    * Loads a page and submits the form holding the button whose client id ends with ":" + button, as
    * a browser would (every field of that form with its current value, the view state, the CSP

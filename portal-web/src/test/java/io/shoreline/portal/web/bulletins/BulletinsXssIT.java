@@ -23,7 +23,6 @@ import io.shoreline.portal.testing.XssPayloads;
 import io.shoreline.portal.threads.Upload;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,11 +70,11 @@ class BulletinsXssIT {
 
     WebClient alice = signedIn(tenants.alice());
     WebClient bob = signedIn(tenants.bob());
-    String baseline = ok(bob, bulletin(tenants.bv(), harmless.get(0)));
+    String baseline = bob.page(bulletin(tenants.bv(), harmless.get(0)));
     for (int i = 0; i < hostile.size(); i++) {
       ActiveMarkup.assertNoneAdded(
           "bulletin " + texts.stored().get(i),
-          ok(alice, bulletin(tenants.av(), hostile.get(i))),
+          alice.page(bulletin(tenants.av(), hostile.get(i))),
           baseline);
     }
     new LazyLists("list:bulletins", 20)
@@ -97,9 +96,9 @@ class BulletinsXssIT {
 
     WebClient alice = signedIn(tenants.alice());
     WebClient bob = signedIn(tenants.bob());
-    String baseline = ok(bob, document(tenants.bv(), harmless.get(0)));
+    String baseline = bob.page(document(tenants.bv(), harmless.get(0)));
     for (int i = 0; i < hostile.size(); i++) {
-      String shown = ok(alice, document(tenants.av(), hostile.get(i)));
+      String shown = alice.page(document(tenants.av(), hostile.get(i)));
       ActiveMarkup.assertNoneAdded("document " + texts.stored().get(i), shown, baseline);
       ActiveMarkup.assertShownAsText("its page", shown, List.of(texts.stored().get(i)));
     }
@@ -120,9 +119,9 @@ class BulletinsXssIT {
     matrix.publish(LocalDate.of(2026, 1, 1), "Plain words", rows(harmless), 0);
 
     String page = "app/authority-matrix.xhtml?w=";
-    String shown = ok(signedIn(tenants.alice()), page + tenants.av().getId());
+    String shown = signedIn(tenants.alice()).page(page + tenants.av().getId());
     ActiveMarkup.assertNoneAdded(
-        "the authority matrix", shown, ok(signedIn(tenants.bob()), page + tenants.bv().getId()));
+        "the authority matrix", shown, signedIn(tenants.bob()).page(page + tenants.bv().getId()));
     ActiveMarkup.assertShownAsText("the authority matrix", shown, payloads);
   }
 
@@ -172,15 +171,7 @@ class BulletinsXssIT {
     return new LazyLists.Side(web, list + workspace.getId(), Map.of("w", workspace.getId() + ""));
   }
 
-  private static String ok(WebClient web, String path) throws Exception {
-    HttpResponse<String> page = web.get(path);
-    assertThat(page.statusCode()).as(path).isEqualTo(200);
-    return page.body();
-  }
-
   private WebClient signedIn(String email) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
-    return web;
+    return WebClient.signedIn(base, email, ClientsAndVendor.PASSWORD);
   }
 }

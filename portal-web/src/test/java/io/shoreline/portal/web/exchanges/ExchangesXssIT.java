@@ -21,7 +21,6 @@ import io.shoreline.portal.testing.WebClient;
 import io.shoreline.portal.testing.XssPayloads;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,9 +73,9 @@ class ExchangesXssIT {
 
     WebClient alice = signedIn(tenants.alice());
     WebClient other = signedIn(others.alice());
-    String baseline = ok(other, programmePage(others.av(), harmless.get(0)));
+    String baseline = other.page(programmePage(others.av(), harmless.get(0)));
     for (int i = 0; i < hostile.size(); i++) {
-      String shown = ok(alice, programmePage(tenants.av(), hostile.get(i)));
+      String shown = alice.page(programmePage(tenants.av(), hostile.get(i)));
       ActiveMarkup.assertNoneAdded("programme " + texts.stored().get(i), shown, baseline);
       ActiveMarkup.assertShownAsText("its page", shown, List.of(texts.stored().get(i)));
     }
@@ -95,11 +94,11 @@ class ExchangesXssIT {
 
     WebClient alice = signedIn(tenants.alice());
     WebClient other = signedIn(others.alice());
-    String shown = ok(alice, programmePage(tenants.av(), hostile.programme()));
+    String shown = alice.page(programmePage(tenants.av(), hostile.programme()));
     ActiveMarkup.assertNoneAdded(
         "the programme's blackouts and proposals",
         shown,
-        ok(other, programmePage(others.av(), harmless.programme())));
+        other.page(programmePage(others.av(), harmless.programme())));
     ActiveMarkup.assertShownAsText("the programme's blackouts", shown, payloads);
     new LazyLists("proposals:table", 20)
         .assertInert(
@@ -116,10 +115,10 @@ class ExchangesXssIT {
             payloads.size());
     String proposal = "app/exchange-proposal.xhtml?w=";
     String baseline =
-        ok(other, proposal + others.av().getId() + "&id=" + harmless.proposals().get(0));
+        other.page(proposal + others.av().getId() + "&id=" + harmless.proposals().get(0));
     for (int i = 0; i < payloads.size(); i++) {
       String note =
-          ok(alice, proposal + tenants.av().getId() + "&id=" + hostile.proposals().get(i));
+          alice.page(proposal + tenants.av().getId() + "&id=" + hostile.proposals().get(i));
       ActiveMarkup.assertNoneAdded("the proposal noted " + payloads.get(i), note, baseline);
       ActiveMarkup.assertShownAsText("its page", note, List.of(payloads.get(i)));
     }
@@ -185,15 +184,7 @@ class ExchangesXssIT {
     return new LazyLists.Side(web, page, parameters);
   }
 
-  private static String ok(WebClient web, String path) throws Exception {
-    HttpResponse<String> page = web.get(path);
-    assertThat(page.statusCode()).as(path).isEqualTo(200);
-    return page.body();
-  }
-
   private WebClient signedIn(String email) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
-    return web;
+    return WebClient.signedIn(base, email, ClientsAndVendor.PASSWORD);
   }
 }

@@ -79,9 +79,9 @@ class FeedsXssIT {
 
     WebClient alice = signedIn(tenants.alice());
     WebClient bob = signedIn(tenants.bob());
-    String baseline = ok(bob, feedPage(tenants.bv(), harmless.get(0)));
+    String baseline = bob.page(feedPage(tenants.bv(), harmless.get(0)));
     for (int i = 0; i < hostile.size(); i++) {
-      String shown = ok(alice, feedPage(tenants.av(), hostile.get(i)));
+      String shown = alice.page(feedPage(tenants.av(), hostile.get(i)));
       ActiveMarkup.assertNoneAdded("feed " + texts.stored().get(i), shown, baseline);
       ActiveMarkup.assertShownAsText("its page", shown, List.of(texts.stored().get(i)));
     }
@@ -210,15 +210,7 @@ class FeedsXssIT {
         web, page.endsWith("w=") ? page + workspace.getId() : page, parameters);
   }
 
-  private static String ok(WebClient web, String path) throws Exception {
-    HttpResponse<String> page = web.get(path);
-    assertThat(page.statusCode()).as(path).isEqualTo(200);
-    return page.body();
-  }
-
   private WebClient signedIn(String email) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
-    return web;
+    return WebClient.signedIn(base, email, ClientsAndVendor.PASSWORD);
   }
 }

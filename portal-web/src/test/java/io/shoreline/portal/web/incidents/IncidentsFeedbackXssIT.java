@@ -22,7 +22,6 @@ import io.shoreline.portal.testing.WebClient;
 import io.shoreline.portal.testing.XssPayloads;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,10 +74,10 @@ class IncidentsFeedbackXssIT {
     WebClient alice = signedIn(tenants.alice());
     WebClient other = signedIn(others.alice());
     String baseline =
-        ok(other, "app/incident.xhtml?w=" + others.av().getId() + "&id=" + harmless.get(0));
+        other.page("app/incident.xhtml?w=" + others.av().getId() + "&id=" + harmless.get(0));
     for (int i = 0; i < hostile.size(); i++) {
       String shown =
-          ok(alice, "app/incident.xhtml?w=" + tenants.av().getId() + "&id=" + hostile.get(i));
+          alice.page("app/incident.xhtml?w=" + tenants.av().getId() + "&id=" + hostile.get(i));
       ActiveMarkup.assertNoneAdded("incident " + texts.stored().get(i), shown, baseline);
       ActiveMarkup.assertShownAsText("its page", shown, List.of(texts.stored().get(i)));
     }
@@ -119,9 +118,9 @@ class IncidentsFeedbackXssIT {
     WebClient alice = signedIn(tenants.alice());
     WebClient other = signedIn(others.alice());
     String item = "app/feedback-item.xhtml?w=";
-    String baseline = ok(other, item + others.av().getId() + "&id=" + harmless.get(0));
+    String baseline = other.page(item + others.av().getId() + "&id=" + harmless.get(0));
     for (int i = 0; i < hostile.size(); i++) {
-      String shown = ok(alice, item + tenants.av().getId() + "&id=" + hostile.get(i));
+      String shown = alice.page(item + tenants.av().getId() + "&id=" + hostile.get(i));
       ActiveMarkup.assertNoneAdded("feedback " + texts.stored().get(i), shown, baseline);
       ActiveMarkup.assertShownAsText("its page", shown, List.of(texts.stored().get(i)));
     }
@@ -170,15 +169,7 @@ class IncidentsFeedbackXssIT {
     return new LazyLists.Side(web, list + workspace.getId(), Map.of("w", workspace.getId() + ""));
   }
 
-  private static String ok(WebClient web, String path) throws Exception {
-    HttpResponse<String> page = web.get(path);
-    assertThat(page.statusCode()).as(path).isEqualTo(200);
-    return page.body();
-  }
-
   private WebClient signedIn(String email) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
-    return web;
+    return WebClient.signedIn(base, email, ClientsAndVendor.PASSWORD);
   }
 }

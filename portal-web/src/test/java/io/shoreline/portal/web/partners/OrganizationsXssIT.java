@@ -25,7 +25,6 @@ import io.shoreline.portal.testing.WebClient;
 import io.shoreline.portal.testing.XssPayloads;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,16 +73,16 @@ class OrganizationsXssIT {
     WebClient victor = signedIn(tenants.victor());
     WebClient otherVictor = signedIn(others.victor());
     for (String page : List.of("app/members.xhtml?w=", "app/workspace.xhtml?w=")) {
-      String shown = ok(alice, page + tenants.av().getId());
-      ActiveMarkup.assertNoneAdded(page, shown, ok(otherAlice, page + others.av().getId()));
+      String shown = alice.page(page + tenants.av().getId());
+      ActiveMarkup.assertNoneAdded(page, shown, otherAlice.page(page + others.av().getId()));
       ActiveMarkup.assertShownAsText(page, shown, names.stored());
       ActiveMarkup.assertNoneAdded(
           page + " of the partner",
-          ok(victor, page + tenants.av().getId()),
-          ok(otherVictor, page + others.av().getId()));
+          victor.page(page + tenants.av().getId()),
+          otherVictor.page(page + others.av().getId()));
     }
     String people = "app/org/people.xhtml";
-    ActiveMarkup.assertNoneAdded("the people page", ok(alice, people), ok(otherAlice, people));
+    ActiveMarkup.assertNoneAdded("the people page", alice.page(people), otherAlice.page(people));
     for (int first = 25; first < names.stored().size(); first += 25) {
       ActiveMarkup.assertNoneAdded(
           "the people page from " + first,
@@ -103,8 +102,8 @@ class OrganizationsXssIT {
     WebClient alice = signedIn(tenants.alice());
     WebClient otherAlice = signedIn(others.alice());
     for (String page : List.of("app/home.xhtml", "app/org/partners.xhtml")) {
-      String shown = ok(alice, page);
-      ActiveMarkup.assertNoneAdded(page, shown, ok(otherAlice, page));
+      String shown = alice.page(page);
+      ActiveMarkup.assertNoneAdded(page, shown, otherAlice.page(page));
       ActiveMarkup.assertShownAsText(page, shown, names.stored());
     }
   }
@@ -123,11 +122,11 @@ class OrganizationsXssIT {
     WebClient victor = signedIn(tenants.victor());
     WebClient otherVictor = signedIn(others.victor());
     String sitesPage = "app/org/sites.xhtml";
-    String shown = ok(victor, sitesPage);
-    ActiveMarkup.assertNoneAdded("the sites page", shown, ok(otherVictor, sitesPage));
+    String shown = victor.page(sitesPage);
+    ActiveMarkup.assertNoneAdded("the sites page", shown, otherVictor.page(sitesPage));
     ActiveMarkup.assertShownAsText("the sites page", shown, texts.stored());
     String agents = "app/org/agents.xhtml";
-    ActiveMarkup.assertNoneAdded("the agents page", ok(victor, agents), ok(otherVictor, agents));
+    ActiveMarkup.assertNoneAdded("the agents page", victor.page(agents), otherVictor.page(agents));
     for (int first = 25; first < texts.stored().size(); first += 25) {
       ActiveMarkup.assertNoneAdded(
           "the agents page from " + first,
@@ -178,15 +177,7 @@ class OrganizationsXssIT {
     roster.add(firstSite, new AgentDetails(text, "fr, " + text, text, true));
   }
 
-  private static String ok(WebClient web, String path) throws Exception {
-    HttpResponse<String> page = web.get(path);
-    assertThat(page.statusCode()).as(path).isEqualTo(200);
-    return page.body();
-  }
-
   private WebClient signedIn(String email) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
-    return web;
+    return WebClient.signedIn(base, email, ClientsAndVendor.PASSWORD);
   }
 }

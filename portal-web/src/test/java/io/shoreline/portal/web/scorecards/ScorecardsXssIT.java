@@ -21,7 +21,6 @@ import io.shoreline.portal.testing.XssPayloads;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ class ScorecardsXssIT {
     List<Long> harmless =
         HostileTexts.harmless(Kpis.MOST_KPIS).stream().map(text -> agreed(others, text)).toList();
     WebClient other = signedIn(others.alice());
-    String baseline = ok(other, kpiPage(others.av(), harmless.get(0)));
+    String baseline = other.page(kpiPage(others.av(), harmless.get(0)));
     List<String> payloads = XssPayloads.all();
     // a workspace agrees on 40 KPIs at most: 40 payloads to a workspace
     for (int from = 0; from < payloads.size(); from += Kpis.MOST_KPIS) {
@@ -67,13 +66,13 @@ class ScorecardsXssIT {
 
       WebClient alice = signedIn(tenants.alice());
       for (int i = 0; i < hostile.size(); i++) {
-        String shown = ok(alice, kpiPage(tenants.av(), hostile.get(i)));
+        String shown = alice.page(kpiPage(tenants.av(), hostile.get(i)));
         ActiveMarkup.assertNoneAdded("KPI " + texts.stored().get(i), shown, baseline);
         ActiveMarkup.assertShownAsText("its page", shown, List.of(texts.stored().get(i)));
       }
       for (String page : List.of("app/kpis.xhtml?w=", "app/scorecard.xhtml?w=")) {
         ActiveMarkup.assertNoneAdded(
-            page, ok(alice, page + tenants.av().getId()), ok(other, page + others.av().getId()));
+            page, alice.page(page + tenants.av().getId()), other.page(page + others.av().getId()));
       }
     }
   }
@@ -113,15 +112,7 @@ class ScorecardsXssIT {
     return "app/kpi.xhtml?w=" + workspace.getId() + "&id=" + kpi;
   }
 
-  private static String ok(WebClient web, String path) throws Exception {
-    HttpResponse<String> page = web.get(path);
-    assertThat(page.statusCode()).as(path).isEqualTo(200);
-    return page.body();
-  }
-
   private WebClient signedIn(String email) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
-    return web;
+    return WebClient.signedIn(base, email, ClientsAndVendor.PASSWORD);
   }
 }

@@ -73,19 +73,19 @@ class ThreadsXssIT {
 
     WebClient alice = signedIn(tenants.alice());
     WebClient bob = signedIn(tenants.bob());
-    String baseline = ok(bob, threadPage(tenants.bv(), harmless.get(0)));
+    String baseline = bob.page(threadPage(tenants.bv(), harmless.get(0)));
     assertThat(baseline).as("the author's edit form").contains("save-edit");
     List<String> written = new ArrayList<>(texts.stored());
     written.addAll(texts.refused());
     for (int i = 0; i < hostile.size(); i++) {
-      String shown = ok(alice, threadPage(tenants.av(), hostile.get(i)));
+      String shown = alice.page(threadPage(tenants.av(), hostile.get(i)));
       ActiveMarkup.assertNoneAdded("the thread of " + written.get(i), shown, baseline);
       if (i < texts.stored().size()) {
         ActiveMarkup.assertShownAsText("its title", shown, List.of(written.get(i)));
       }
     }
     ActiveMarkup.assertNoneAdded(
-        "the thread list", ok(alice, list(tenants.av())), ok(bob, list(tenants.bv())));
+        "the thread list", alice.page(list(tenants.av())), bob.page(list(tenants.bv())));
     String twentyRows = ActiveMarkup.partialHtml(listPage(bob, tenants.bv(), 0));
     for (int first = 20; first < hostile.size(); first += 20) {
       ActiveMarkup.assertNoneAdded(
@@ -96,8 +96,8 @@ class ThreadsXssIT {
     String activity = "app/activity.xhtml?w=";
     ActiveMarkup.assertNoneAdded(
         "the workspace's activity",
-        ok(alice, activity + tenants.av().getId()),
-        ok(bob, activity + tenants.bv().getId()));
+        alice.page(activity + tenants.av().getId()),
+        bob.page(activity + tenants.bv().getId()));
   }
 
   @Test
@@ -111,12 +111,12 @@ class ThreadsXssIT {
     WebClient bob = signedIn(tenants.bob());
     ActiveMarkup.assertNoneAdded(
         "the categories page",
-        ok(alice, "app/thread-categories.xhtml?w=" + tenants.av().getId()),
-        ok(bob, "app/thread-categories.xhtml?w=" + tenants.bv().getId()));
+        alice.page("app/thread-categories.xhtml?w=" + tenants.av().getId()),
+        bob.page("app/thread-categories.xhtml?w=" + tenants.bv().getId()));
     ActiveMarkup.assertNoneAdded(
         "the new thread form's categories",
-        ok(alice, list(tenants.av())),
-        ok(bob, list(tenants.bv())));
+        alice.page(list(tenants.av())),
+        bob.page(list(tenants.bv())));
   }
 
   @Test
@@ -140,14 +140,14 @@ class ThreadsXssIT {
     for (int i = 0; i < 20; i++) {
       notes.add("Plain words " + i);
     }
-    String baseline = ok(signedIn(tenants.bob()), workspacePage(tenants.bv()));
+    String baseline = signedIn(tenants.bob()).page(workspacePage(tenants.bv()));
     WebClient alice = signedIn(tenants.alice());
     List<String> all = XssPayloads.all();
     for (int from = 0; from < all.size(); from += 20) {
       List<String> chunk = all.subList(from, Math.min(from + 20, all.size()));
       access.openWorkspace(tenants.av().getId(), tenants.alice());
       assertThat(HostileTexts.write(chunk, notes::add).stored()).hasSameSizeAs(chunk);
-      String shown = ok(alice, workspacePage(tenants.av()));
+      String shown = alice.page(workspacePage(tenants.av()));
       ActiveMarkup.assertNoneAdded("the workspace page, notes from " + from, shown, baseline);
       ActiveMarkup.assertShownAsText("the workspace page", shown, chunk);
     }
@@ -197,15 +197,7 @@ class ThreadsXssIT {
         web, list(workspace), "list:threads", first, 20, Map.of("w", workspace.getId() + ""));
   }
 
-  private static String ok(WebClient web, String path) throws Exception {
-    HttpResponse<String> page = web.get(path);
-    assertThat(page.statusCode()).as(path).isEqualTo(200);
-    return page.body();
-  }
-
   private WebClient signedIn(String email) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
-    return web;
+    return WebClient.signedIn(base, email, ClientsAndVendor.PASSWORD);
   }
 }

@@ -25,7 +25,6 @@ import io.shoreline.portal.visits.VisitArea;
 import io.shoreline.portal.visits.VisitPlan;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -84,9 +83,9 @@ class VisitsXssIT {
 
     WebClient alice = signedIn(tenants.alice());
     WebClient bob = signedIn(tenants.bob());
-    String baseline = ok(bob, visit(tenants.bv(), harmless.get(0)));
+    String baseline = bob.page(visit(tenants.bv(), harmless.get(0)));
     for (int i = 0; i < hostile.size(); i++) {
-      String shown = ok(alice, visit(tenants.av(), hostile.get(i)));
+      String shown = alice.page(visit(tenants.av(), hostile.get(i)));
       ActiveMarkup.assertNoneAdded("visit " + purposes.stored().get(i), shown, baseline);
       ActiveMarkup.assertShownAsText("its page", shown, List.of(purposes.stored().get(i)));
     }
@@ -104,18 +103,18 @@ class VisitsXssIT {
 
     WebClient alice = signedIn(tenants.alice());
     WebClient bob = signedIn(tenants.bob());
-    String shown = ok(alice, visit(tenants.av(), hostile.visit()));
+    String shown = alice.page(visit(tenants.av(), hostile.visit()));
     ActiveMarkup.assertNoneAdded(
-        "the visit's report", shown, ok(bob, visit(tenants.bv(), harmless.visit())));
+        "the visit's report", shown, bob.page(visit(tenants.bv(), harmless.visit())));
     assertThat(shown).as("the notes' editor").contains("notes:text");
     ActiveMarkup.assertShownAsText("the visit's report", shown, XssPayloads.all());
 
     String action = "app/action-item.xhtml?w=";
-    String comments = ok(alice, action + tenants.av().getId() + "&id=" + hostile.action());
+    String comments = alice.page(action + tenants.av().getId() + "&id=" + hostile.action());
     ActiveMarkup.assertNoneAdded(
         "the action item's comments",
         comments,
-        ok(bob, action + tenants.bv().getId() + "&id=" + harmless.action()));
+        bob.page(action + tenants.bv().getId() + "&id=" + harmless.action()));
     ActiveMarkup.assertShownAsText("the action item's comments", comments, XssPayloads.all());
     assertListsInert(
         "app/action-items.xhtml?w=", "list:actions", alice, bob, XssPayloads.all().size());
@@ -177,15 +176,7 @@ class VisitsXssIT {
     return "app/visit.xhtml?w=" + workspace.getId() + "&v=" + id;
   }
 
-  private static String ok(WebClient web, String path) throws Exception {
-    HttpResponse<String> page = web.get(path);
-    assertThat(page.statusCode()).as(path).isEqualTo(200);
-    return page.body();
-  }
-
   private WebClient signedIn(String email) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, ClientsAndVendor.PASSWORD).statusCode()).as(email).isEqualTo(302);
-    return web;
+    return WebClient.signedIn(base, email, ClientsAndVendor.PASSWORD);
   }
 }
