@@ -21,6 +21,7 @@ BENCH_LARGE_DB="${BENCH_LARGE_DB:-portal_bench_large}"
 BENCH_PORTAL_DB_USER=bench_portal
 BENCH_PORTAL_DB_PASSWORD=bench_portal
 BENCH_PIDS=()
+BENCH_LOGS=()
 
 bench_stop_all() {
   for pid in "${BENCH_PIDS[@]}"; do
@@ -90,6 +91,7 @@ bench_start() {
     JAVA_OPTS="${BENCH_PORTAL_JAVA_OPTS:--Xmx2g}" bash docker/start-portal.sh >"$log" 2>&1 &
   local pid=$!
   BENCH_PIDS+=("$pid")
+  BENCH_LOGS+=("$log")
   echo "portal on $db starting at :$port (pid $pid, log $log)"
   for _ in $(seq 1 600); do
     if curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 \

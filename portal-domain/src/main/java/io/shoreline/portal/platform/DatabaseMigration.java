@@ -27,7 +27,10 @@ import org.flywaydb.core.api.output.MigrateResult;
       "fish.payara.fail-all-connections=true",
       // a ping per borrowed connection cost a round trip on every statement group; once a second
       // still notices a restarted database at the next request
-      "fish.payara.validate-atmost-once-period-in-seconds=1"
+      "fish.payara.validate-atmost-once-period-in-seconds=1",
+      // no request holds a connection for a minute: one held longer is logged with the stack that
+      // took it ("potential connection leak"), which the soak check counts
+      "fish.payara.connection-leak-timeout-in-seconds=60"
     })
 @Startup
 @Singleton
