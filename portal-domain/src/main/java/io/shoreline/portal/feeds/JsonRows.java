@@ -12,6 +12,9 @@ import jakarta.json.stream.JsonParsingException;
  */
 final class JsonRows implements RowSource {
 
+  /** The deepest nesting read (rows are at depth 2; anything deeper is skipped as an error). */
+  static final int MAX_NESTING = 64;
+
   @Override
   public void read(Utf8Input input, FeedColumns columns, Rows rows, ValidationReport report) {
     try (JsonParser parser = Json.createParser(input)) {
@@ -38,6 +41,8 @@ final class JsonRows implements RowSource {
       }
     } catch (JsonParsingException e) {
       report.add(e.getLocation().getLineNumber(), null, "json", e.getMessage());
+    } catch (TooDeep e) {
+      report.add(input.line(), null, "json", e.getMessage());
     } catch (JsonException e) {
       boolean encoding = Utf8Input.isEncodingFailure(e);
       report.add(
@@ -88,11 +93,35 @@ final class JsonRows implements RowSource {
     };
   }
 
+  /**
+   * Skips a nested value event by event. Not with {@code skipArray}/{@code skipObject}: the Parsson
+   * bundled with Payara 6 (1.1.5) loops forever in them at the end of a truncated body ("[[" spun a
+   * thread at 100% CPU), where {@code next()} fails. Deeper than {@link #MAX_NESTING} is refused:
+   * no row nests, and Parsson's own limit fails with a bare RuntimeException.
+   */
   private static void skip(JsonParser parser, Event started) {
-    if (started == Event.START_OBJECT) {
-      parser.skipObject();
-    } else if (started == Event.START_ARRAY) {
-      parser.skipArray();
+    if (started != Event.START_OBJECT && started != Event.START_ARRAY) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      Event event = parser.next(); // a truncated body fails here
+      if (event == Event.START_OBJECT || event == Event.START_ARRAY) {
+        if (++depth > MAX_NESTING) {
+          throw new TooDeep();
+        }
+      } else if (event == Event.END_OBJECT || event == Event.END_ARRAY) {
+        depth--;
+      }
+    }
+  }
+
+  /** A value nested deeper than any submission needs. */
+  private static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep() {
+      super("nested more than " + MAX_NESTING + " levels deep", null, false, false);
     }
   }
 }

@@ -17,6 +17,14 @@ public final class AttachmentInspection {
 
   private static final long MEGABYTE = 1024L * 1024L;
 
+  /**
+   * The most pixels an image may have (50 megapixels: a 45 MP camera's photo passes), and the
+   * longest side: a larger image is a decompression bomb for the visit report's PDF and browsers.
+   */
+  static final long MAX_PIXELS = 50_000_000L;
+
+  static final long MAX_SIDE = 20_000L;
+
   /** The anti-virus test file: uploading it must show that malware is refused. */
   private static final byte[] EICAR =
       "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
@@ -53,12 +61,30 @@ public final class AttachmentInspection {
     String contentType =
         AttachmentTypes.allowed(detected, AttachmentNames.extension(fileName))
             .orElseThrow(() -> new RuleViolation("attachments.typeNotAllowed", detected));
-    return new InspectedFile(
-        fileName,
-        contentType,
-        content.length,
-        AttachmentTypes.IMAGES.contains(contentType),
-        sha256Hex(content));
+    boolean image = AttachmentTypes.IMAGES.contains(contentType);
+    if (image) {
+      refuseOversizedImage(contentType, content);
+    }
+    return new InspectedFile(fileName, contentType, content.length, image, sha256Hex(content));
+  }
+
+  /** Reads the header only: the pixels of a bomb are never decoded. */
+  private static void refuseOversizedImage(String contentType, byte[] content) {
+    ImageDimensions size =
+        ImageDimensions.of(contentType, content)
+            .orElseThrow(() -> new RuleViolation("attachments.imageUnreadable", contentType));
+    if (size.width() <= 0
+        || size.height() <= 0
+        || size.width() > MAX_SIDE
+        || size.height() > MAX_SIDE
+        || size.pixels() > MAX_PIXELS) {
+      throw new RuleViolation(
+          "attachments.imageTooLarge",
+          size.width(),
+          size.height(),
+          MAX_PIXELS / 1_000_000,
+          MAX_SIDE);
+    }
   }
 
   private static boolean containsEicar(byte[] content) {

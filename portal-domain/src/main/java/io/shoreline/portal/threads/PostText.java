@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks a post's Markdown and renders it: not empty, not too long, mentioning members of the
@@ -21,6 +22,13 @@ import java.util.Set;
 public class PostText {
 
   public static final int MAX_LENGTH = 20_000;
+
+  /**
+   * Control characters other than tab and line breaks, lone surrogates (a JSON escape can make one:
+   * MySQL's utf8mb4 cannot store it) and U+FFFE, U+FFFF: as for a feed's text cells.
+   */
+  private static final Pattern CONTROL =
+      Pattern.compile("[[\\p{Cc}\\p{Cs}\\x{FFFE}\\x{FFFF}]&&[^\\t\\n\\r]]");
 
   private final PostMarkdown markdown = new PostMarkdown();
 
@@ -34,6 +42,9 @@ public class PostText {
     }
     if (text.length() > MAX_LENGTH) {
       throw new RuleViolation("posts.tooLong", MAX_LENGTH, text.length());
+    }
+    if (CONTROL.matcher(text).find()) {
+      throw new RuleViolation("posts.control");
     }
     Set<String> mentioned = markdown.mentionedEmails(text);
     if (mentioned.isEmpty()) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** CSV and JSON submissions read and validated as FeedIngest does, without a database. */
 class RowParsingTest {
@@ -153,6 +154,39 @@ class RowParsingTest {
     assertThat(report.problems())
         .extracting(Problem::row, Problem::code)
         .containsExactly(tuple(2L, "json"));
+  }
+
+  /** Parsson 1.1.5's skipArray/skipObject spun forever on these (Payara 6 bundles it). */
+  @Test
+  @Timeout(5)
+  void aTruncatedNestedValueIsMalformedNotAnEndlessLoop() {
+    for (String body :
+        new String[] {
+          "[[", "[[1,2", "[{\"date\":[", "[{\"open\":{\"a\":", "[{\"colour\":[[", "[1,{"
+        }) {
+      ValidationReport each = new ValidationReport();
+      RowSource.of(IngestFormat.JSON)
+          .read(
+              new Utf8Input(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))),
+              KpiColumns.kpis(),
+              (row, raw) -> {},
+              each);
+
+      assertThat(each.problems()).as(body).extracting(Problem::code).contains("json");
+    }
+  }
+
+  @Test
+  @Timeout(5)
+  void nestingDeeperThanAnyRowIsRefusedBeforeTheParsersOwnLimit() {
+    read(
+        IngestFormat.JSON,
+        ("[" + "[".repeat(10_000) + "]".repeat(10_000) + "]").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(report.problems())
+        .extracting(Problem::code, Problem::argument)
+        .contains(tuple("json", "nested more than 64 levels deep"));
+    assertThat(rows).isEmpty();
   }
 
   @Test

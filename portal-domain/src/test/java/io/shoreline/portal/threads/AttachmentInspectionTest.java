@@ -167,6 +167,42 @@ class AttachmentInspectionTest {
     assertThat(inspection.inspect("..\\..", pdf).fileName()).isEqualTo("attachment");
   }
 
+  @Test
+  void refusesAnImageDeclaringMorePixelsThanAReportCanHold() throws IOException {
+    byte[] bomb = SampleFiles.pixelBomb(40_000); // 1.6 gigapixels in a few kilobytes
+    AttachmentInspection large = new AttachmentInspection(20L * 1024 * 1024);
+
+    RuleViolation refusal =
+        catchThrowableOfType(RuleViolation.class, () -> large.inspect("photo.png", bomb));
+
+    assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+    assertThat(refusal.key()).isEqualTo("attachments.imageTooLarge");
+    assertThat(refusal.arguments()).containsExactly(40_000L, 40_000L, 50L, 20_000L);
+  }
+
+  @Test
+  void refusesALongSideOrTooManyPixelsAndAcceptsTheLimits() throws IOException {
+    AttachmentInspection large = new AttachmentInspection(20L * 1024 * 1024);
+
+    assertThat(large.inspect("wide.png", SampleFiles.pixelBomb(7_000)).image()).isTrue();
+    assertThat(refusal("wide.webp", SampleFiles.webpCanvas(20_001, 1)).key())
+        .isEqualTo("attachments.imageTooLarge");
+    assertThat(refusal("big.webp", SampleFiles.webpCanvas(8_000, 8_000)).key())
+        .isEqualTo("attachments.imageTooLarge");
+    assertThat(inspection.inspect("fine.webp", SampleFiles.webpCanvas(7_000, 7_000)).image())
+        .isTrue();
+  }
+
+  @Test
+  void refusesAnImageWhoseHeaderCannotBeRead() {
+    byte[] truncated = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I'};
+
+    RuleViolation refusal = refusal("cut.png", truncated);
+
+    assertThat(refusal.key()).isEqualTo("attachments.imageUnreadable");
+    assertThat(refusal.arguments()).containsExactly("image/png");
+  }
+
   private RuleViolation refusal(String name, byte[] content) {
     return catchThrowableOfType(RuleViolation.class, () -> inspection.inspect(name, content));
   }

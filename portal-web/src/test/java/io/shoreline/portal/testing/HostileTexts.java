@@ -49,6 +49,11 @@ public final class HostileTexts {
    * Whether the payload is longer than the limit, or (names being unique whatever their case) one
    * of the payloads written before it says the same but for case.
    */
+  /** The text with each control character but tab and line breaks made a space. */
+  public static String withoutControlCharacters(String text) {
+    return text.replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", " ");
+  }
+
   public static boolean tooLongOrTaken(String payload, int limit) {
     List<String> all = XssPayloads.all();
     return payload.strip().length() > limit

@@ -56,11 +56,17 @@ public final class WebClient {
   /** A request with a body of this content type (the API's JSON), with the session's cookie. */
   public HttpResponse<String> send(String method, String path, String contentType, String body)
       throws IOException, InterruptedException {
+    return send(method, path, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #send(String, String, String, String)}, these bytes exactly (any encoding). */
+  public HttpResponse<String> send(String method, String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)
             .header("Accept", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

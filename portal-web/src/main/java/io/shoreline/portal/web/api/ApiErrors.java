@@ -63,7 +63,11 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
       return error(403, "Not allowed.");
     }
     if (failure instanceof jakarta.ws.rs.WebApplicationException web) {
-      return web.getResponse();
+      return web.getResponse().hasEntity() ? web.getResponse() : withBody(web.getResponse());
+    }
+    if (failure instanceof jakarta.ws.rs.ProcessingException) {
+      // Jersey's JSON-B reader: malformed JSON, or a value of the wrong type for the payload
+      return error(400, "The body is not valid JSON for this request; nothing was stored.");
     }
     if (DatabaseOutage.causedBy(failure)) {
       return unavailable(error(503, UNAVAILABLE));
@@ -75,6 +79,15 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
   public static Response unavailable(Response answer) {
     return Response.fromResponse(answer)
         .header(HttpHeaders.RETRY_AFTER, FailurePage.RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  /** Jersey's own refusals (415, 405, 406...) carry no body: the API's JSON error instead. */
+  private static Response withBody(Response bare) {
+    Response.StatusType status = bare.getStatusInfo();
+    return Response.fromResponse(bare) // its headers (Allow, WWW-Authenticate) stay
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ErrorDto(status.getStatusCode(), status.getReasonPhrase() + "."))
         .build();
   }
 

@@ -6,13 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -61,9 +65,29 @@ public class FeedbackBody {
   }
 
   private static JsonValue parse(byte[] bytes) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-      return reader.readValue();
-    } catch (JsonException | IllegalStateException e) {
+    String text;
+    try {
+      // UTF-8 only (RFC 8259 8.1), strictly: a bad byte is no U+FFFD in a stored item
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw FeedRowsResource.refusal(400, "The body is not UTF-8 text; nothing was stored.");
+    }
+    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+      parser.next();
+      JsonValue value = parser.getValue();
+      if (parser.hasNext()) {
+        throw new JsonException("more after the value"); // a second document, or garbage
+      }
+      return value;
+    } catch (RuntimeException e) {
+      // JsonException, IllegalStateException, and Parsson's bare RuntimeException for nesting
+      // deeper than its limit (1,000): from parsing bytes already read, nothing else is thrown
       throw FeedRowsResource.refusal(400, "The body is not JSON; nothing was stored.");
     }
   }

@@ -2,7 +2,6 @@ package io.shoreline.portal.web.api.scim;
 
 import io.shoreline.portal.provisioning.ScimException;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -25,7 +24,9 @@ final class ScimMedia {
     }
     try (JsonReader reader = Json.createReader(new StringReader(text))) {
       return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
+    } catch (RuntimeException e) {
+      // JsonException, IllegalStateException, and Parsson's bare RuntimeException for nesting
+      // deeper than its limit (1,000)
       throw ScimException.invalidSyntax("the body is no JSON object");
     }
   }

@@ -20,12 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -98,12 +100,10 @@ public class ThreadsResource {
       responseCode = "409",
       description = "The workspace is suspended or ended (read-only); nothing stored",
       content = @Content(schema = @Schema(implementation = ErrorDto.class)))
-  public Response write(@PathParam("t") long threadId, NewPostDto body) {
+  @RequestBody(content = @Content(schema = @Schema(implementation = NewPostDto.class)))
+  public Response write(@PathParam("t") long threadId, InputStream json) {
     open();
-    if (body == null) {
-      throw new WebApplicationException(
-          Response.status(400).entity(new ErrorDto(400, "A JSON body is required.")).build());
-    }
+    NewPostDto body = NewPostJson.read(json);
     Post post = posts.add(threadId, body.markdown(), body.replyToSeq(), List.of());
     return Response.created(
             URI.create(
