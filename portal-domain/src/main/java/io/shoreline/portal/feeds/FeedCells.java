@@ -26,11 +26,16 @@ public final class FeedCells {
     return text.toString();
   }
 
-  /** The key of a row: its key cells, in column order. */
+  /**
+   * The key of a row: its key cells, in column order, without surrounding spaces. "Billing " is the
+   * row "Billing": people do not see a trailing space, and MySQL's collations (PAD SPACE) would not
+   * tell the two keys apart either, so the embedded database must not.
+   */
   public static String key(String[] cells, int[] keyIndexes) {
     String[] key = new String[keyIndexes.length];
     for (int i = 0; i < keyIndexes.length; i++) {
-      key[i] = cells[keyIndexes[i]];
+      String cell = cells[keyIndexes[i]];
+      key[i] = cell == null ? null : cell.strip();
     }
     return join(key);
   }

@@ -18,6 +18,17 @@ class FeedCellsTest {
   }
 
   @Test
+  void aKeyIgnoresTheSpacesAroundItsCells() {
+    int[] keyColumns = {0, 1};
+
+    assertThat(FeedCells.key(new String[] {"2026-03-01", "Billing ", "12"}, keyColumns))
+        .isEqualTo(FeedCells.key(new String[] {"2026-03-01", " Billing", "13"}, keyColumns))
+        .isEqualTo(FeedCells.join(new String[] {"2026-03-01", "Billing"}));
+    assertThat(FeedCells.key(new String[] {"2026-03-01", "Bill ing", "1"}, keyColumns))
+        .isNotEqualTo(FeedCells.key(new String[] {"2026-03-01", "Billing", "1"}, keyColumns));
+  }
+
+  @Test
   void aPatternAddressesOneCellOnly() {
     String stored = FeedCells.join(new String[] {"Paris", "Lyon (3)", "x.y"});
 
