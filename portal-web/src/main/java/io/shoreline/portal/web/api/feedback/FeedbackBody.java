@@ -1,5 +1,6 @@
 package io.shoreline.portal.web.api.feedback;
 
+import io.shoreline.portal.web.api.RequestBodies;
 import io.shoreline.portal.web.api.feeds.FeedRowsResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,15 +9,8 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,7 +26,7 @@ public class FeedbackBody {
   long kilobytes;
 
   List<JsonObject> objects(InputStream body, int maxItems) {
-    JsonValue value = parse(read(body));
+    JsonValue value = parse(RequestBodies.text(body, kilobytes * 1024));
     List<JsonValue> values =
         value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : List.of(value);
     if (values.isEmpty()) {
@@ -49,35 +43,7 @@ public class FeedbackBody {
     return values.stream().map(JsonValue::asJsonObject).toList();
   }
 
-  private byte[] read(InputStream body) {
-    long limit = kilobytes * 1024;
-    try {
-      byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) limit + 1);
-      if (bytes.length > limit) {
-        throw new WebApplicationException(
-            FeedRowsResource.refusal(413, "The body is larger than " + kilobytes + " KB.")
-                .getResponse());
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static JsonValue parse(byte[] bytes) {
-    String text;
-    try {
-      // UTF-8 only (RFC 8259 8.1), strictly: a bad byte is no U+FFFD in a stored item
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw FeedRowsResource.refusal(400, "The body is not UTF-8 text; nothing was stored.");
-    }
+  private static JsonValue parse(String text) {
     try (JsonParser parser = Json.createParser(new StringReader(text))) {
       parser.next();
       JsonValue value = parser.getValue();

@@ -1,5 +1,6 @@
 package io.shoreline.portal.web.api.threads;
 
+import io.shoreline.portal.web.api.RequestBodies;
 import io.shoreline.portal.web.api.feeds.FeedRowsResource;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -7,14 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A post's JSON body read strictly, where JSON-B was lenient: strict UTF-8 (no U+FFFD for a bad
@@ -23,10 +18,16 @@ import java.nio.charset.StandardCharsets;
  */
 final class NewPostJson {
 
+  /**
+   * The container refuses a larger request body already (its max-post-size, 2 MB, cuts the
+   * connection); read no further than that should it change. A post holds 20,000 characters.
+   */
+  static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+
   private NewPostJson() {}
 
   static NewPostDto read(InputStream body) {
-    JsonObject object = object(text(body));
+    JsonObject object = object(RequestBodies.text(body, MAX_BODY_BYTES));
     JsonValue markdown = object.getOrDefault("markdown", JsonValue.NULL);
     JsonValue reply = object.getOrDefault("replyToSeq", JsonValue.NULL);
     if (markdown.getValueType() != JsonValue.ValueType.STRING
@@ -51,22 +52,6 @@ final class NewPostJson {
     String text =
         markdown.getValueType() == JsonValue.ValueType.STRING ? object.getString("markdown") : null;
     return new NewPostDto(text, replyToSeq);
-  }
-
-  private static String text(InputStream body) {
-    try {
-      byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw refused("The body is not UTF-8 text; nothing was stored.");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static JsonObject object(String text) {
