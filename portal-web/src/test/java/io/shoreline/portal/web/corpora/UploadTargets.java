@@ -2,6 +2,7 @@ package io.shoreline.portal.web.corpora;
 
 import static io.shoreline.portal.testing.DemoLogins.ATLAS_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
+import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ATLAS;
 
 import io.shoreline.portal.identity.Accounts;
 import io.shoreline.portal.tenancy.Partnership;
@@ -47,7 +48,8 @@ public class UploadTargets {
     access.openOrganization(NORTHWIND_ADMIN);
     long workspace =
         partnerships.ofOwnOrganization().stream()
-            .filter(partnership -> partnership.getName().startsWith("Northwind"))
+            // by its whole name: other tests give Northwind workspaces its admin is no member of
+            .filter(partnership -> partnership.getName().equals(NORTHWIND_ATLAS))
             .map(Partnership::getId)
             .findFirst()
             .orElseThrow();

@@ -3,6 +3,7 @@ package io.shoreline.portal.web.partners;
 import static io.shoreline.portal.testing.DemoLogins.ATLAS_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.CONTOSO_ADMIN;
 import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ADMIN;
+import static io.shoreline.portal.testing.DemoLogins.NORTHWIND_ATLAS;
 import static io.shoreline.portal.testing.Widgets.choose;
 import static io.shoreline.portal.testing.Widgets.confirm;
 import static io.shoreline.portal.testing.Widgets.css;
@@ -48,7 +49,6 @@ import org.openqa.selenium.By;
 @RunAsClient
 class PartnershipsIT {
 
-  static final String NORTHWIND_ATLAS = "Northwind Retail – Atlas Contact Centres";
   static final String CONTOSO_ATLAS = "Contoso Bank – Atlas Contact Centres";
   static final String LUC = "luc.martin@northwind.example";
   private static final String MARIA = "maria.reyes@atlas.example";
