@@ -14,9 +14,7 @@ public record LazyLists(String table, int pageSize) {
 
   public void assertInert(Side shown, Side baseline, int rows) throws Exception {
     ActiveMarkup.assertNoneAdded(
-        shown.page(),
-        Pages.ok(shown.web(), shown.page()),
-        Pages.ok(baseline.web(), baseline.page()));
+        shown.page(), shown.web().page(shown.page()), baseline.web().page(baseline.page()));
     String fullPage = ActiveMarkup.partialHtml(fetch(baseline, 0));
     for (int first = pageSize; first < rows; first += pageSize) {
       ActiveMarkup.assertNoneAdded(

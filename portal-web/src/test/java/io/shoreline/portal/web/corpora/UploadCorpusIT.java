@@ -43,7 +43,7 @@ class UploadCorpusIT {
   @Timeout(90)
   void aThreadsAttachmentIsRefusedWholeOrStoredAsItsBytesProve() throws Exception {
     UploadTargets.Threads threads = targets.threads();
-    WebClient alice = signedIn(threads.alice(), ClientsAndVendor.PASSWORD);
+    WebClient alice = WebClient.signedIn(base, threads.alice(), ClientsAndVendor.PASSWORD);
     Uploaded uploaded = new Uploaded(database);
     Mismatches mismatches = new Mismatches();
 
@@ -87,9 +87,9 @@ class UploadCorpusIT {
   @Timeout(90)
   void aFindingsPhotoIsRefusedWholeOrStoredAsTheImageItIs() throws Exception {
     UploadTargets.Visit visit = targets.visit();
-    WebClient admin = signedIn(visit.admin(), PASSWORD);
+    WebClient admin = WebClient.signedIn(base, visit.admin(), PASSWORD);
     String page = "app/visit.xhtml?w=" + visit.workspace() + "&v=" + visit.visit();
-    String fileField = fileInput(Pages.ok(admin, page));
+    String fileField = fileInput(admin.page(page));
     Uploaded uploaded = new Uploaded(database);
     Mismatches mismatches = new Mismatches();
 
@@ -133,9 +133,9 @@ class UploadCorpusIT {
   @Timeout(60)
   void aFileJustOverEachLimitIsRefusedAndNothingIsStored() throws Exception {
     UploadTargets.Threads threads = targets.threads();
-    WebClient alice = signedIn(threads.alice(), ClientsAndVendor.PASSWORD);
+    WebClient alice = WebClient.signedIn(base, threads.alice(), ClientsAndVendor.PASSWORD);
     UploadTargets.Visit visit = targets.visit();
-    WebClient admin = signedIn(visit.admin(), PASSWORD);
+    WebClient admin = WebClient.signedIn(base, visit.admin(), PASSWORD);
     String page = "app/visit.xhtml?w=" + visit.workspace() + "&v=" + visit.visit();
     Uploaded uploaded = new Uploaded(database);
     Mismatches mismatches = new Mismatches();
@@ -155,7 +155,7 @@ class UploadCorpusIT {
             page,
             "record",
             finding(attachment),
-            fileInput(Pages.ok(admin, page)),
+            fileInput(admin.page(page)),
             Map.of("big.png", photo)),
         "larger than 10 MB");
     mismatches.check(() -> assertThat(uploaded.findingsOf(visit.visit())).isEqualTo("0/0"));
@@ -168,11 +168,7 @@ class UploadCorpusIT {
     Map<String, String> fields =
         Map.of("start:title", "Upload " + each.fileName().length(), "start:body", "See the file.");
     return web.submitWithFiles(
-        page,
-        "start-thread",
-        fields,
-        fileInput(Pages.ok(web, page)),
-        Map.of(each.fileName(), content));
+        page, "start-thread", fields, fileInput(web.page(page)), Map.of(each.fileName(), content));
   }
 
   private static void refused(
@@ -235,11 +231,5 @@ class UploadCorpusIT {
     byte[] text = new byte[length];
     java.util.Arrays.fill(text, (byte) 'a');
     return text;
-  }
-
-  private WebClient signedIn(String email, String password) throws Exception {
-    WebClient web = new WebClient(base);
-    assertThat(web.signIn(email, password).statusCode()).as(email).isEqualTo(302);
-    return web;
   }
 }
